@@ -1,0 +1,33 @@
+import { RemixBrowser } from "@remix-run/react";
+import i18next from "i18next";
+import { StrictMode, startTransition } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { fallbackLocale, i18nOptions, isLocale } from "#app/i18n";
+
+// Only the page's own language is downloaded; the others stay on the server.
+const localeModules = import.meta.glob<{ default: Record<string, unknown> }>("./locales/{de,en,ja}.ts");
+
+async function hydrate() {
+  const htmlLang = document.documentElement.lang;
+  const lng = isLocale(htmlLang) ? htmlLang : fallbackLocale;
+  const load = localeModules[`./locales/${lng}.ts`];
+  const messages = load ? (await load()).default : {};
+  await i18next.use(initReactI18next).init({
+    ...i18nOptions,
+    lng,
+    resources: { [lng]: { translation: messages } },
+  });
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <I18nextProvider i18n={i18next}>
+        <StrictMode>
+          <RemixBrowser />
+        </StrictMode>
+      </I18nextProvider>,
+    );
+  });
+}
+
+void hydrate();

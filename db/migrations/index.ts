@@ -1,0 +1,11 @@
+import type { Migration } from "kysely";
+import * as initial from "./2026-11-25T1000_initial";
+
+/**
+ * Every migration, by time-stamped name. Listed statically (not read from the
+ * folder at run time) so that the bundled production server carries them too.
+ * Forward-only: never edit an applied migration, add a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-25T1000_initial": initial,
+};

@@ -1,0 +1,117 @@
+// The production server: the Remix build behind express, with security headers.
+// Started by `npm start`; configuration comes from the environment (see README).
+import { randomBytes } from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const maxBodyBytes = 2 * 1024 * 1024;
+
+function fail(message) {
+  console.error(`Cannot start: ${message}`);
+  process.exit(1);
+}
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a number from 0 to 65535, not "${process.env.PORT}"`);
+
+const build = await import("./build/server/index.js").catch(() =>
+  fail("no production build found. Run `npm run build` first (npm start does it for you)."),
+);
+
+let startupInfo;
+try {
+  startupInfo = await build.entry.module.startup();
+} catch (error) {
+  fail(error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error));
+}
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "true" ? 1 : process.env.TRUST_PROXY);
+app.use(compression());
+
+app.use((req, res, next) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  const https = req.protocol === "https";
+  res.set({
+    "Content-Security-Policy": [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      // SurveyJS and React set inline styles; no script can run from a style.
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      ...(https ? ["upgrade-insecure-requests"] : []),
+    ].join("; "),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  });
+  next();
+});
+
+// Reject oversized bodies before anything reads them.
+app.use((req, res, next) => {
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (length > maxBodyBytes) {
+    res.status(413).type("text/plain").send("Payload too large");
+    return;
+  }
+  next();
+});
+
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h", index: false }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  console.log(`Municipal Climate Benchmark at http://localhost:${actualPort}`);
+  console.log(`Database (${startupInfo.dialect}): ${startupInfo.database}`);
+  if (process.env.SEED_DEMO !== "false") {
+    console.log("Demo accounts (password: demo-password):");
+    for (const account of [
+      "admin@demo.test",
+      "researcher@demo.test",
+      "participant@demo.test",
+      "de.city@demo.test",
+      "jp.city@demo.test",
+      "us.city@demo.test",
+    ]) {
+      console.log(`  ${account}`);
+    }
+  }
+});
+
+server.on("error", (error) => {
+  if (error.code === "EADDRINUSE") fail(`port ${port} is already in use. Stop the other program or set PORT.`);
+  if (error.code === "EACCES") fail(`no permission to listen on port ${port}. Choose a port above 1024 with PORT.`);
+  fail(error.message);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
