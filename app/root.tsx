@@ -20,7 +20,10 @@ import { fallbackLocale } from "#app/i18n";
 import { getLocale } from "#app/server/i18n.server";
 import appStyles from "#app/styles/app.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: appStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { locale: await getLocale(request) };
