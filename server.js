@@ -14,7 +14,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a number from 0 to 65535, not "${process.env.PORT}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`PORT must be a number from 0 to 65535, not "${process.env.PORT}"`);
 
 const build = await import("./build/server/index.js").catch(() =>
   fail("no production build found. Run `npm run build` first (npm start does it for you)."),
@@ -72,6 +73,17 @@ app.use((req, res, next) => {
   next();
 });
 
+// Cross-site request forgery: state changes only from our own origin.
+app.use((req, res, next) => {
+  if (
+    build.entry.module.isCrossSiteRequest(req.method, { get: (name) => req.get(name) ?? null }, req.get("host") ?? null)
+  ) {
+    res.status(403).type("text/plain").send("Cross-site request refused");
+    return;
+  }
+  next();
+});
+
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 
@@ -79,7 +91,7 @@ app.all(
   "*",
   createRequestHandler({
     build,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip }),
   }),
 );
 
@@ -90,16 +102,7 @@ const server = app.listen(port, host, () => {
   console.log(`Database (${startupInfo.dialect}): ${startupInfo.database}`);
   if (process.env.SEED_DEMO !== "false") {
     console.log("Demo accounts (password: demo-password):");
-    for (const account of [
-      "admin@demo.test",
-      "researcher@demo.test",
-      "participant@demo.test",
-      "de.city@demo.test",
-      "jp.city@demo.test",
-      "us.city@demo.test",
-    ]) {
-      console.log(`  ${account}`);
-    }
+    for (const account of build.entry.module.demoAccounts) console.log(`  ${account.email}  (${account.role})`);
   }
 });
 

@@ -78,3 +78,7 @@ async function rememberLocaleChoice(request: Request, headers: Headers) {
   const cookie = await localeCookieFor(request);
   if (cookie) headers.append("Set-Cookie", cookie);
 }
+
+// The production server checks every state-changing request with this before Remix sees it.
+export { isCrossSiteRequest } from "#app/server/csrf.server";
+export { demoAccounts } from "#app/server/demo-seed.server";

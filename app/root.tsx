@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -18,6 +19,7 @@ import { LanguageSwitcher } from "#app/components/language-switcher";
 import { useNonce } from "#app/components/nonce";
 import { fallbackLocale } from "#app/i18n";
 import { getLocale } from "#app/server/i18n.server";
+import { getActor, hasRole } from "#app/server/permissions.server";
 import appStyles from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -26,12 +28,23 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request) };
+  const actor = await getActor(request);
+  return {
+    locale: await getLocale(request),
+    user: actor
+      ? {
+          displayName: actor.displayName,
+          canInvite: hasRole(actor, "admin", "researcher"),
+          isAdmin: hasRole(actor, "admin"),
+        }
+      : null,
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? fallbackLocale;
+  const user = data?.user ?? null;
   const nonce = useNonce();
   const { t } = useTranslation();
   return (
@@ -52,8 +65,25 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t("nav.main")} className="site-nav">
             <Link to="/catalogue">{t("nav.catalogue")}</Link>
+            {user?.canInvite ? <Link to="/admin/invitations">{t("nav.invitations")}</Link> : null}
+            {user?.isAdmin ? <Link to="/admin/users">{t("nav.users")}</Link> : null}
+            {user?.isAdmin ? <Link to="/admin/audit">{t("nav.audit")}</Link> : null}
           </nav>
           <LanguageSwitcher current={locale} />
+          {user ? (
+            <div className="user-menu">
+              <Link to="/account">{user.displayName}</Link>
+              <Form method="post" action="/logout">
+                <button type="submit" className="link-button">
+                  {t("nav.signOut")}
+                </button>
+              </Form>
+            </div>
+          ) : (
+            <Link to="/login" className="button button-small">
+              {t("nav.signIn")}
+            </Link>
+          )}
         </header>
         <main id="main" tabIndex={-1}>
           {children}

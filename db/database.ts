@@ -6,16 +6,14 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from "kysely";
+import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { migrations } from "./migrations/index";
 import type { Database } from "./schema";
 
 export const defaultSqlitePath = "data/benchmark.sqlite";
 
-export type DatabaseTarget =
-  | { dialect: "sqlite"; path: string }
-  | { dialect: "postgres"; connectionString: string };
+export type DatabaseTarget = { dialect: "sqlite"; path: string } | { dialect: "postgres"; connectionString: string };
 
 /** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
 export class DatabaseConfigError extends Error {

@@ -90,6 +90,37 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+export interface UserSessionTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface OneTimeLinkTable {
+  id: string;
+  token_hash: string;
+  purpose: "invitation" | "password_reset";
+  email: string;
+  role: RoleMembershipTable["role"] | null;
+  municipality_id: string | null;
+  workshop_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface SignInAttemptTable {
+  id: string;
+  email: string;
+  address: string;
+  succeeded: Flag;
+  created_at: Timestamp;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   app_user: UserTable;
@@ -98,6 +129,9 @@ export interface Database {
   assessment: AssessmentTable;
   partnership: PartnershipTable;
   audit_log: AuditLogTable;
+  user_session: UserSessionTable;
+  one_time_link: OneTimeLinkTable;
+  sign_in_attempt: SignInAttemptTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

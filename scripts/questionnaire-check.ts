@@ -23,6 +23,8 @@ for (const { version: number, source } of publishedSources) {
     continue;
   }
   const { measures, scopeQuestions } = result.version;
-  console.log(`questionnaires/v${number}: ok (${measures.length} measures, ${scopeQuestions.length} scope questions, ${hash})`);
+  console.log(
+    `questionnaires/v${number}: ok (${measures.length} measures, ${scopeQuestions.length} scope questions, ${hash})`,
+  );
 }
 if (failed) process.exitCode = 1;

@@ -3,20 +3,30 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { countries } from "#app/domain/vocabulary";
 import { db } from "#app/server/db.server";
+import { homeOverview } from "#app/server/home.server";
 import { getTranslator } from "#app/server/i18n.server";
 import { countMunicipalitiesByCountry } from "#app/server/municipalities.server";
+import { getActor } from "#app/server/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getTranslator(request);
+  const database = await db();
+  const actor = await getActor(request);
   return {
     title: t("app.name"),
-    municipalityCounts: await countMunicipalitiesByCountry(await db()),
+    municipalityCounts: await countMunicipalitiesByCountry(database),
+    home: actor ? { displayName: actor.displayName, ...(await homeOverview(database, actor)) } : null,
   };
 }
 
 export default function Index() {
+  const { home } = useLoaderData<typeof loader>();
+  return home ? <PersonalHome /> : <PublicHome />;
+}
+
+function PublicHome() {
   const { municipalityCounts } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const total = countries.reduce((sum, country) => sum + municipalityCounts[country], 0);
@@ -47,7 +57,88 @@ export default function Index() {
       <p>
         <Link to="/catalogue">{t("home.catalogueLink")}</Link>
       </p>
-      <p>{t("home.signInPrompt")}</p>
+      <p>
+        {t("home.signInPrompt")} <Link to="/login">{t("nav.signIn")}</Link>
+      </p>
+    </>
+  );
+}
+
+function PersonalHome() {
+  const { home } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  if (!home) return null;
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <>
+      <h1>{t("home.welcome", { name: home.displayName })}</h1>
+
+      {home.municipalities.length > 0 ? (
+        <section aria-labelledby="my-municipalities">
+          <h2 id="my-municipalities">{t("home.myMunicipalities")}</h2>
+          {home.municipalities.map((municipality) => (
+            <article key={municipality.id} className="card">
+              <h3>
+                <Link to={`/municipalities/${municipality.id}`}>{municipality.name_native}</Link>{" "}
+                {municipality.is_demo ? <span className="badge">{t("app.demoBadge")}</span> : null}
+              </h3>
+              <p className="muted">
+                {t(`country.${municipality.country}`)} · {municipality.region}
+              </p>
+              <table className="table">
+                <caption>{t("home.assessmentsCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("home.round")}</th>
+                    <th scope="col">{t("home.status")}</th>
+                    <th scope="col">{t("home.version")}</th>
+                    <th scope="col">{t("home.lastChange")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {municipality.assessments.map((assessment) => (
+                    <tr key={assessment.id}>
+                      <td>
+                        <Link to={`/assessments/${assessment.id}`}>
+                          {t("home.roundOf", { year: assessment.reporting_year })}
+                        </Link>
+                      </td>
+                      <td>{t(`assessmentStatus.${assessment.status}`)}</td>
+                      <td>{assessment.version_number}</td>
+                      <td>{dateFormat.format(new Date(assessment.updated_at))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </article>
+          ))}
+        </section>
+      ) : null}
+
+      {home.isParticipant ? (
+        <section aria-labelledby="my-workshops">
+          <h2 id="my-workshops">{t("home.myWorkshops")}</h2>
+          <p>{t("home.noWorkshops")}</p>
+        </section>
+      ) : null}
+
+      {home.workspace ? (
+        <section aria-labelledby="workspace">
+          <h2 id="workspace">{t("home.workspace")}</h2>
+          <ul className="country-counts">
+            <li>{t("home.inProgressCount", { count: home.workspace.assessmentsByStatus.in_progress })}</li>
+            <li>{t("home.submittedCount", { count: home.workspace.assessmentsByStatus.submitted })}</li>
+          </ul>
+          <ul>
+            <li>
+              <Link to="/admin/invitations">{t("nav.invitations")}</Link>
+            </li>
+            <li>
+              <Link to="/catalogue">{t("nav.catalogue")}</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,16 @@
 import type { Kysely } from "kysely";
+import type { SharingLevel } from "#app/domain/municipality";
 import type { Country } from "#app/domain/vocabulary";
 import type { Database } from "#db/schema";
+import { audit } from "./audit.server";
+import {
+  type Actor,
+  answerReadScope,
+  inScope,
+  inScopeCondition,
+  municipalityManageScope,
+  whereResultsVisible,
+} from "./permissions.server";
 
 /** How many municipalities take part, per country: public, aggregate, no names. */
 export async function countMunicipalitiesByCountry(db: Kysely<Database>): Promise<Record<Country, number>> {
@@ -12,4 +22,84 @@ export async function countMunicipalitiesByCountry(db: Kysely<Database>): Promis
   const counts: Record<Country, number> = { DE: 0, JP: 0, US: 0 };
   for (const row of rows) counts[row.country] = Number(row.count);
   return counts;
+}
+
+/** Names for pickers (staff only): every municipality, by country and name. */
+export async function listMunicipalityChoices(db: Kysely<Database>) {
+  return db
+    .selectFrom("municipality")
+    .select(["id", "name_native", "country"])
+    .orderBy("country")
+    .orderBy("name_native")
+    .limit(500)
+    .execute();
+}
+
+/** One municipality as a person may see it: null when it is not theirs to see. */
+export async function findVisibleMunicipality(db: Kysely<Database>, actor: Actor, municipalityId: string) {
+  return db
+    .selectFrom("municipality")
+    .select([
+      "id",
+      "country",
+      "region",
+      "name_native",
+      "name_en",
+      "population",
+      "size_class",
+      "kind",
+      "sharing",
+      "is_demo",
+    ])
+    .where("id", "=", municipalityId)
+    .where((eb) => eb.or([whereResultsVisible(actor)(eb), inScopeCondition(answerReadScope(actor), "municipality.id")]))
+    .executeTakeFirst();
+}
+
+export async function partnershipsOf(db: Kysely<Database>, municipalityId: string) {
+  return db
+    .selectFrom("partnership")
+    .innerJoin("municipality as a", "a.id", "partnership.municipality_a_id")
+    .innerJoin("municipality as b", "b.id", "partnership.municipality_b_id")
+    .select([
+      "partnership.id",
+      "partnership.kind",
+      "partnership.since_year",
+      "partnership.status",
+      "a.id as a_id",
+      "a.name_native as a_name",
+      "a.country as a_country",
+      "b.id as b_id",
+      "b.name_native as b_name",
+      "b.country as b_country",
+    ])
+    .where((eb) =>
+      eb.or([
+        eb("partnership.municipality_a_id", "=", municipalityId),
+        eb("partnership.municipality_b_id", "=", municipalityId),
+      ]),
+    )
+    .execute();
+}
+
+/** Changes who may see a municipality's submitted results; only within the manage scope. */
+export async function updateSharing(db: Kysely<Database>, actor: Actor, municipalityId: string, sharing: SharingLevel) {
+  if (!inScope(municipalityManageScope(actor), municipalityId)) return false;
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom("municipality")
+      .select("sharing")
+      .where("id", "=", municipalityId)
+      .executeTakeFirst();
+    if (!before) return false;
+    await trx.updateTable("municipality").set({ sharing }).where("id", "=", municipalityId).execute();
+    await audit(trx, {
+      actorUserId: actor.userId,
+      action: "sharing_changed",
+      subjectType: "municipality",
+      subjectId: municipalityId,
+      details: { from: before.sharing, to: sharing },
+    });
+    return true;
+  });
 }

@@ -17,11 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("is_demo", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex("municipality_peer_idx")
-    .on("municipality")
-    .columns(["country", "size_class"])
-    .execute();
+  await db.schema.createIndex("municipality_peer_idx").on("municipality").columns(["country", "size_class"]).execute();
 
   await db.schema
     .createTable("app_user")
@@ -99,7 +95,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex("audit_log_created_idx").on("audit_log").column("created_at").execute();
 }
-
 
 function sqlIn(column: string, values: readonly string[]) {
   return sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;

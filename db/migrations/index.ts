@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-25T1000_initial";
+import * as accounts from "./2026-11-25T1100_accounts";
 
 /**
  * Every migration, by time-stamped name. Listed statically (not read from the
@@ -8,4 +9,5 @@ import * as initial from "./2026-11-25T1000_initial";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-25T1000_initial": initial,
+  "2026-11-25T1100_accounts": accounts,
 };

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { migrateToLatest, openDatabase } from "#db/database";
 import { newId } from "#app/server/ids.server";
+import { migrateToLatest, openDatabase } from "#db/database";
 import { type Figure, percentile, printFigures, timed } from "./report";
 import { syntheticMunicipalities } from "./synthetic-dataset";
 
@@ -55,7 +55,11 @@ export async function datasetBench() {
     queryTimes.sort((a, b) => a - b);
 
     const figures: Figure[] = [
-      { name: `insert ${rows.length} synthetic municipalities (SQLite, one transaction)`, value: insert.ms, unit: "ms" },
+      {
+        name: `insert ${rows.length} synthetic municipalities (SQLite, one transaction)`,
+        value: insert.ms,
+        unit: "ms",
+      },
       { name: "insert rate", value: Math.round(rows.length / (insert.ms / 1000)), unit: "rows/s" },
       { name: "peer-group size query per country, p50", value: percentile(queryTimes, 50), unit: "ms" },
       { name: "peer-group size query per country, p95", value: percentile(queryTimes, 95), unit: "ms" },

@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 
-
 /** Pages to load-test; later features add theirs. The first entry is the baseline. */
 export const benchmarkedPaths = [
   { name: "minimal route (/healthz)", path: "/healthz" },
@@ -41,7 +40,9 @@ export async function httpBench(options: { durationSeconds: number; connections:
     console.log(
       `\n## HTTP load (autocannon, ${options.connections} connections, ${options.durationSeconds} s per route, loopback)`,
     );
-    console.log(`  ${"route".padEnd(28)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"× minimal".padStart(10)}`);
+    console.log(
+      `  ${"route".padEnd(28)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"× minimal".padStart(10)}`,
+    );
     for (const r of results) {
       console.log(
         `  ${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${(r.rps / baseline).toFixed(2).padStart(10)}`,
@@ -69,4 +70,3 @@ async function startServer(databasePath: string): Promise<{ url: string; process
   });
   return { url, process: child };
 }
-

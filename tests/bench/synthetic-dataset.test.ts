@@ -17,7 +17,10 @@ describe("synthetic national-scale dataset", () => {
 
   it("has realistic sizes: many small German and US places, larger Japanese ones", () => {
     const median = (country: string) => {
-      const sorted = all.filter((m) => m.country === country).map((m) => m.population).sort((a, b) => a - b);
+      const sorted = all
+        .filter((m) => m.country === country)
+        .map((m) => m.population)
+        .sort((a, b) => a - b);
       return sorted[Math.floor(sorted.length / 2)] ?? 0;
     };
     expect(median("DE")).toBeGreaterThan(1_000);

@@ -23,10 +23,81 @@ export interface SyntheticMunicipality {
  * German and US places, fewer and larger Japanese ones.
  */
 export const syntheticCountryProfiles = {
-  DE: { count: 10_800, medianPopulation: 1_900, logSpread: 1.45, regions: ["Bayern", "Baden-Württemberg", "Niedersachsen", "Nordrhein-Westfalen", "Hessen", "Rheinland-Pfalz", "Sachsen", "Thüringen", "Brandenburg", "Schleswig-Holstein", "Sachsen-Anhalt", "Mecklenburg-Vorpommern", "Saarland"] },
-  JP: { count: 1_741, medianPopulation: 24_000, logSpread: 1.35, regions: ["北海道", "青森県", "岩手県", "宮城県", "福島県", "茨城県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "長野県", "静岡県", "愛知県", "京都府", "大阪府", "兵庫県", "広島県", "福岡県", "鹿児島県"] },
-  US: { count: 22_500, medianPopulation: 1_500, logSpread: 1.7, regions: ["California", "Texas", "New York", "Pennsylvania", "Illinois", "Ohio", "Michigan", "Minnesota", "Wisconsin", "Kansas", "Iowa", "Missouri", "Washington", "Colorado", "Massachusetts", "Georgia", "North Carolina"] },
-} as const satisfies Record<Country, { count: number; medianPopulation: number; logSpread: number; regions: readonly string[] }>;
+  DE: {
+    count: 10_800,
+    medianPopulation: 1_900,
+    logSpread: 1.45,
+    regions: [
+      "Bayern",
+      "Baden-Württemberg",
+      "Niedersachsen",
+      "Nordrhein-Westfalen",
+      "Hessen",
+      "Rheinland-Pfalz",
+      "Sachsen",
+      "Thüringen",
+      "Brandenburg",
+      "Schleswig-Holstein",
+      "Sachsen-Anhalt",
+      "Mecklenburg-Vorpommern",
+      "Saarland",
+    ],
+  },
+  JP: {
+    count: 1_741,
+    medianPopulation: 24_000,
+    logSpread: 1.35,
+    regions: [
+      "北海道",
+      "青森県",
+      "岩手県",
+      "宮城県",
+      "福島県",
+      "茨城県",
+      "埼玉県",
+      "千葉県",
+      "東京都",
+      "神奈川県",
+      "新潟県",
+      "長野県",
+      "静岡県",
+      "愛知県",
+      "京都府",
+      "大阪府",
+      "兵庫県",
+      "広島県",
+      "福岡県",
+      "鹿児島県",
+    ],
+  },
+  US: {
+    count: 22_500,
+    medianPopulation: 1_500,
+    logSpread: 1.7,
+    regions: [
+      "California",
+      "Texas",
+      "New York",
+      "Pennsylvania",
+      "Illinois",
+      "Ohio",
+      "Michigan",
+      "Minnesota",
+      "Wisconsin",
+      "Kansas",
+      "Iowa",
+      "Missouri",
+      "Washington",
+      "Colorado",
+      "Massachusetts",
+      "Georgia",
+      "North Carolina",
+    ],
+  },
+} as const satisfies Record<
+  Country,
+  { count: number; medianPopulation: number; logSpread: number; regions: readonly string[] }
+>;
 
 export function* syntheticMunicipalities(seed = 20261125): Generator<SyntheticMunicipality> {
   const random = mulberry32(seed);
@@ -52,7 +123,8 @@ export function* syntheticMunicipalities(seed = 20261125): Generator<SyntheticMu
 }
 
 function kindFor(country: Country, population: number): string {
-  if (country === "DE") return population >= 100_000 ? "district_free_city" : population >= 10_000 ? "county_town" : "municipality";
+  if (country === "DE")
+    return population >= 100_000 ? "district_free_city" : population >= 10_000 ? "county_town" : "municipality";
   if (country === "JP") {
     if (population >= 500_000) return "designated_city";
     if (population >= 200_000) return "core_city";

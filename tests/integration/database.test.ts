@@ -66,7 +66,14 @@ describe.each(testDialects)("database on %s", (dialect) => {
     await expect(
       database.db
         .insertInto("role_membership")
-        .values({ id: "r1", user_id: "nobody", role: "admin", municipality_id: null, workshop_id: null, created_at: now })
+        .values({
+          id: "r1",
+          user_id: "nobody",
+          role: "admin",
+          municipality_id: null,
+          workshop_id: null,
+          created_at: now,
+        })
         .execute(),
     ).rejects.toThrow();
     await expect(

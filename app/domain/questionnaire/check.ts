@@ -35,11 +35,15 @@ function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
   const firstMeasureIndex = new Map<string, number>();
   version.measures.forEach((measure, index) => {
     const earlier = firstMeasureIndex.get(measure.id);
-    if (earlier !== undefined) report(`measures.${index}.id`, `duplicate measure id ${measure.id} (also measures.${earlier})`);
+    if (earlier !== undefined)
+      report(`measures.${index}.id`, `duplicate measure id ${measure.id} (also measures.${earlier})`);
     else firstMeasureIndex.set(measure.id, index);
     const prefix = measure.id.slice(0, 3);
     if (fieldPrefixes[measure.field] !== prefix) {
-      report(`measures.${index}.id`, `${measure.id} is in field ${measure.field}, whose ids start with ${fieldPrefixes[measure.field]}`);
+      report(
+        `measures.${index}.id`,
+        `${measure.id} is in field ${measure.field}, whose ids start with ${fieldPrefixes[measure.field]}`,
+      );
     }
   });
 
@@ -47,12 +51,18 @@ function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
   version.scopeQuestions.forEach((question, index) => {
     if (questions.has(question.id)) report(`scopeQuestions.${index}.id`, `duplicate scope question id ${question.id}`);
     if (!question.id.startsWith(`${question.country.toLowerCase()}_`)) {
-      report(`scopeQuestions.${index}.id`, `${question.id} belongs to ${question.country}; its id must start with ${question.country.toLowerCase()}_`);
+      report(
+        `scopeQuestions.${index}.id`,
+        `${question.id} belongs to ${question.country}; its id must start with ${question.country.toLowerCase()}_`,
+      );
     }
     const values = new Set<string>();
     question.options.forEach((option, optionIndex) => {
       if (values.has(option.value)) {
-        report(`scopeQuestions.${index}.options.${optionIndex}.value`, `duplicate option ${option.value} in ${question.id}`);
+        report(
+          `scopeQuestions.${index}.options.${optionIndex}.value`,
+          `duplicate option ${option.value} in ${question.id}`,
+        );
       }
       values.add(option.value);
     });

@@ -1,0 +1,41 @@
+import { type InputHTMLAttributes, useId } from "react";
+import { useTranslation } from "react-i18next";
+
+/** A labelled input with its translated error, wired for screen readers. */
+export function FormField({
+  label,
+  error,
+  hint,
+  ...input
+}: { label: string; error?: string | undefined; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A message for the whole form (wrong password, locked out, saved). */
+export function FormMessage({ tone, children }: { tone: "error" | "success"; children: React.ReactNode }) {
+  return (
+    <div className={`form-message form-message-${tone}`} role={tone === "error" ? "alert" : "status"}>
+      {children}
+    </div>
+  );
+}

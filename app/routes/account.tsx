@@ -1,0 +1,81 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormField, FormMessage } from "#app/components/form-field";
+import { ChangePasswordForm } from "#app/domain/accounts";
+import { changeOwnPassword } from "#app/server/account.server";
+import { db } from "#app/server/db.server";
+import { readForm } from "#app/server/forms.server";
+import { getTranslator } from "#app/server/i18n.server";
+import { requireActor } from "#app/server/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request);
+  const t = await getTranslator(request);
+  return { title: t("account.title"), email: actor.email, displayName: actor.displayName, roles: [...actor.roles] };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireActor(request);
+  const form = await readForm(request, ChangePasswordForm);
+  if (!form.ok) return data({ errors: form.errors, changed: false }, { status: 400 });
+  const outcome = await changeOwnPassword(await db(), actor, form.data);
+  if (outcome === "wrong_password") {
+    return data({ errors: { currentPassword: "account.wrongCurrentPassword" }, changed: false }, { status: 400 });
+  }
+  return { errors: {}, changed: true };
+}
+
+export default function Account() {
+  const { email, displayName, roles } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const errors: Partial<Record<string, string>> = result?.errors ?? {};
+  return (
+    <section className="narrow">
+      <h1>{t("account.title")}</h1>
+      <dl className="facts">
+        <dt>{t("users.name")}</dt>
+        <dd>{displayName}</dd>
+        <dt>{t("auth.email")}</dt>
+        <dd>{email}</dd>
+        <dt>{t("users.roles")}</dt>
+        <dd>{roles.map((role) => t(`roles.${role}`)).join(", ")}</dd>
+      </dl>
+      <h2>{t("account.changePassword")}</h2>
+      {result?.changed ? <FormMessage tone="success">{t("account.passwordChanged")}</FormMessage> : null}
+      <Form method="post" className="stack" noValidate>
+        <FormField
+          label={t("account.currentPassword")}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.currentPassword}
+        />
+        <FormField
+          label={t("auth.newPassword")}
+          hint={t("auth.passwordRule")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+        />
+        <FormField
+          label={t("auth.confirmPassword")}
+          name="confirmation"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.confirmation}
+        />
+        <button type="submit" className="button">
+          {t("account.changePassword")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { FormField, FormMessage } from "#app/components/form-field";
+import { InvitationForm, invitableRoles } from "#app/domain/accounts";
+import { db } from "#app/server/db.server";
+import { AppError } from "#app/server/errors.server";
+import { readForm } from "#app/server/forms.server";
+import { getTranslator } from "#app/server/i18n.server";
+import { createInvitation, openInvitations } from "#app/server/invitations.server";
+import { listMunicipalityChoices } from "#app/server/municipalities.server";
+import { requireRole } from "#app/server/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireRole(request, "admin", "researcher");
+  const t = await getTranslator(request);
+  const database = await db();
+  return {
+    title: t("invitations.title"),
+    roles: invitableRoles(actor.roles),
+    municipalities: await listMunicipalityChoices(database),
+    open: await openInvitations(database),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "admin", "researcher");
+  const form = await readForm(request, InvitationForm);
+  if (!form.ok) return data({ errors: form.errors, link: null }, { status: 400 });
+  try {
+    const { token } = await createInvitation(await db(), actor, form.data);
+    return { errors: {}, link: new URL(`/invite/${token}`, request.url).toString() };
+  } catch (error) {
+    if (error instanceof AppError)
+      return data({ errors: { form: error.messageKey }, link: null }, { status: error.status });
+    throw error;
+  }
+}
+
+export default function Invitations() {
+  const { roles, municipalities, open } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, i18n } = useTranslation();
+  const errors: Partial<Record<string, string>> = result?.errors ?? {};
+  const roleId = useId();
+  const municipalityId = useId();
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  return (
+    <>
+      <h1>{t("invitations.title")}</h1>
+      <p>{t("invitations.intro")}</p>
+      {result?.link ? (
+        <FormMessage tone="success">
+          <p>{t("invitations.created")}</p>
+          <p>
+            <code className="copyable" data-testid="invitation-link">
+              {result.link}
+            </code>
+          </p>
+        </FormMessage>
+      ) : null}
+      {errors.form ? <FormMessage tone="error">{t(errors.form)}</FormMessage> : null}
+      <Form method="post" className="stack narrow" noValidate>
+        <FormField label={t("auth.email")} name="email" type="email" required error={errors.email} />
+        <div className="field">
+          <label htmlFor={roleId}>{t("invitations.role")}</label>
+          <select id={roleId} name="role" required>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={municipalityId}>{t("invitations.municipality")}</label>
+          <p className="field-hint">{t("invitations.municipalityHint")}</p>
+          <select
+            id={municipalityId}
+            name="municipalityId"
+            aria-invalid={errors.municipalityId ? true : undefined}
+            aria-describedby={errors.municipalityId ? `${municipalityId}-error` : undefined}
+          >
+            <option value="">{t("invitations.noMunicipality")}</option>
+            {municipalities.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name_native} ({t(`country.${m.country}`)})
+              </option>
+            ))}
+          </select>
+          {errors.municipalityId ? (
+            <p className="field-error" id={`${municipalityId}-error`}>
+              {t(errors.municipalityId)}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="button">
+          {t("invitations.create")}
+        </button>
+      </Form>
+
+      <h2>{t("invitations.openTitle")}</h2>
+      {open.length === 0 ? (
+        <p>{t("invitations.none")}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("auth.email")}</th>
+              <th scope="col">{t("invitations.kind")}</th>
+              <th scope="col">{t("invitations.role")}</th>
+              <th scope="col">{t("invitations.municipality")}</th>
+              <th scope="col">{t("invitations.expires")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {open.map((link) => (
+              <tr key={link.id}>
+                <td>{link.email}</td>
+                <td>{t(`invitations.purpose.${link.purpose}`)}</td>
+                <td>{link.role ? t(`roles.${link.role}`) : "–"}</td>
+                <td>{link.municipality_name ?? "–"}</td>
+                <td>{dateFormat.format(new Date(link.expires_at))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

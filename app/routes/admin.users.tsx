@@ -1,0 +1,137 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormMessage } from "#app/components/form-field";
+import { db } from "#app/server/db.server";
+import { readForm } from "#app/server/forms.server";
+import { getTranslator } from "#app/server/i18n.server";
+import { createPasswordReset } from "#app/server/invitations.server";
+import { requireRole } from "#app/server/permissions.server";
+import { listUsers, revokeMembership, revokeSessionsOf } from "#app/server/users.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+const UserAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("reset_password"), userId: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("revoke_sessions"), userId: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("revoke_role"), membershipId: z.string().min(1).max(64) }),
+]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  const t = await getTranslator(request);
+  return { title: t("users.title"), users: await listUsers(await db()) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireRole(request, "admin");
+  const form = await readForm(request, UserAction);
+  if (!form.ok)
+    return data({ message: "validation.invalidValue", link: null, tone: "error" as const }, { status: 400 });
+  const database = await db();
+  switch (form.data.intent) {
+    case "reset_password": {
+      const { token } = await createPasswordReset(database, admin, form.data.userId);
+      return {
+        message: "users.resetCreated",
+        link: new URL(`/invite/${token}`, request.url).toString(),
+        tone: "success" as const,
+      };
+    }
+    case "revoke_sessions":
+      await revokeSessionsOf(database, admin, form.data.userId);
+      return { message: "users.sessionsRevoked", link: null, tone: "success" as const };
+    case "revoke_role": {
+      const removed = await revokeMembership(database, admin, form.data.membershipId);
+      if (!removed) return data({ message: "error.notFoundBody", link: null, tone: "error" as const }, { status: 404 });
+      return { message: "users.roleRevoked", link: null, tone: "success" as const };
+    }
+  }
+}
+
+export default function Users() {
+  const { users } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("users.title")}</h1>
+      {result ? (
+        <FormMessage tone={result.tone}>
+          <p>{t(result.message)}</p>
+          {result.link ? (
+            <p>
+              <code className="copyable">{result.link}</code>
+            </p>
+          ) : null}
+        </FormMessage>
+      ) : null}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("auth.email")}</th>
+            <th scope="col">{t("users.name")}</th>
+            <th scope="col">{t("users.roles")}</th>
+            <th scope="col">{t("users.sessions")}</th>
+            <th scope="col">{t("users.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <td>{user.email}</td>
+              <td>{user.display_name}</td>
+              <td>
+                <ul className="plain">
+                  {user.memberships.map((m) => (
+                    <li key={m.id}>
+                      {t(`roles.${m.role}`)}
+                      {m.municipality_name ? ` – ${m.municipality_name}` : ""}{" "}
+                      <Form method="post" className="inline">
+                        <input type="hidden" name="intent" value="revoke_role" />
+                        <input type="hidden" name="membershipId" value={m.id} />
+                        <button
+                          type="submit"
+                          className="link-button"
+                          aria-label={t("users.revokeRoleOf", { role: t(`roles.${m.role}`), email: user.email })}
+                        >
+                          {t("users.revokeRole")}
+                        </button>
+                      </Form>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{user.activeSessions}</td>
+              <td>
+                <Form method="post" className="inline">
+                  <input type="hidden" name="intent" value="reset_password" />
+                  <input type="hidden" name="userId" value={user.id} />
+                  <button
+                    type="submit"
+                    className="link-button"
+                    aria-label={t("users.resetLinkFor", { email: user.email })}
+                  >
+                    {t("users.resetLink")}
+                  </button>
+                </Form>{" "}
+                <Form method="post" className="inline">
+                  <input type="hidden" name="intent" value="revoke_sessions" />
+                  <input type="hidden" name="userId" value={user.id} />
+                  <button
+                    type="submit"
+                    className="link-button"
+                    aria-label={t("users.revokeSessionsOf", { email: user.email })}
+                  >
+                    {t("users.revokeSessions")}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Direct access to the e2e server's database, for fixtures that create people and
+ * look up ids, instead of clicking through set-up screens in every test.
+ */
+import type { Kysely } from "kysely";
+import type { Role } from "#app/domain/accounts";
+import { newId } from "#app/server/ids.server";
+import { hashPassword } from "#app/server/passwords.server";
+import { openDatabase } from "#db/database";
+import type { Database } from "#db/schema";
+import { e2eDatabasePath } from "./paths";
+
+let database: Kysely<Database> | undefined;
+
+export function e2eDb(): Kysely<Database> {
+  database ??= openDatabase({ dialect: "sqlite", path: e2eDatabasePath }).db;
+  return database;
+}
+
+export async function municipalityId(nameNative: string): Promise<string> {
+  const row = await e2eDb()
+    .selectFrom("municipality")
+    .select("id")
+    .where("name_native", "=", nameNative)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export const testPassword = "a long test password";
+
+/** Creates a person with a role (and municipality), ready to sign in with testPassword. */
+export async function createPerson(options: { role: Role; municipality?: string; email?: string }) {
+  const email = options.email ?? `${options.role}-${newId()}@example.test`;
+  const now = new Date().toISOString();
+  const userId = newId();
+  await e2eDb()
+    .insertInto("app_user")
+    .values({
+      id: userId,
+      email,
+      display_name: `Test ${options.role}`,
+      password_hash: await hashPassword(testPassword),
+      locale: null,
+      is_demo: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await e2eDb()
+    .insertInto("role_membership")
+    .values({
+      id: newId(),
+      user_id: userId,
+      role: options.role,
+      municipality_id: options.municipality ? await municipalityId(options.municipality) : null,
+      workshop_id: null,
+      created_at: now,
+    })
+    .execute();
+  return { email, userId, password: testPassword };
+}
