@@ -6,12 +6,12 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { fallbackLocale, i18nOptions, isLocale } from "#app/i18n";
 
 // Only the page's own language is downloaded; the others stay on the server.
-const localeModules = import.meta.glob<{ default: Record<string, unknown> }>("./locales/{de,en,ja}.ts");
+const localeModules = import.meta.glob<{ default: Record<string, unknown> }>("./locales/{de,en,ja}/index.ts");
 
 async function hydrate() {
   const htmlLang = document.documentElement.lang;
   const lng = isLocale(htmlLang) ? htmlLang : fallbackLocale;
-  const load = localeModules[`./locales/${lng}.ts`];
+  const load = localeModules[`./locales/${lng}/index.ts`];
   const messages = load ? (await load()).default : {};
   await i18next.use(initReactI18next).init({
     ...i18nOptions,

@@ -2,9 +2,9 @@ import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
 import type { Locale } from "#app/domain/vocabulary";
 import { fallbackLocale, i18nOptions, isLocale, supportedLocales } from "#app/i18n";
-import de from "#app/locales/de";
-import en from "#app/locales/en";
-import ja from "#app/locales/ja";
+import de from "#app/locales/de/index";
+import en from "#app/locales/en/index";
+import ja from "#app/locales/ja/index";
 import { isHttps } from "./request.server";
 
 export const resources = {

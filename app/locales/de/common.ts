@@ -1,6 +1,6 @@
-import type { Messages } from "./en";
+import type { CommonMessages } from "../en/common";
 
-const de = {
+const common = {
   app: {
     name: "Benchmark Kommunaler Klimaschutz",
     shortName: "Klima-Benchmark",
@@ -252,6 +252,6 @@ const de = {
       "Die Anfrage konnte nicht abgeschlossen werden. Ihre gespeicherten Antworten sind davon nicht betroffen. Bitte versuchen Sie es erneut.",
     backHome: "Zur Startseite",
   },
-} satisfies Messages;
+} satisfies CommonMessages;
 
-export default de;
+export default common;

@@ -1,5 +1,7 @@
-/** English is the source locale: German and Japanese must have exactly these keys. */
-const en = {
+import type { DeepStrings } from "../types";
+
+/** Texts shared across the app (layout, navigation, accounts, municipalities). */
+const common = {
   app: {
     name: "Municipal Climate Benchmark",
     shortName: "Climate Benchmark",
@@ -244,8 +246,5 @@ const en = {
   },
 };
 
-export default en;
-
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-/** The shape every locale must have: the English keys, any strings. */
-export type Messages = DeepStrings<typeof en>;
+export default common;
+export type CommonMessages = DeepStrings<typeof common>;

@@ -1,6 +1,6 @@
-import type { Messages } from "./en";
+import type { CommonMessages } from "../en/common";
 
-const ja = {
+const common = {
   app: {
     name: "自治体気候変動対策ベンチマーク",
     shortName: "気候ベンチマーク",
@@ -242,6 +242,6 @@ const ja = {
     genericBody: "処理を完了できませんでした。保存済みの回答には影響ありません。もう一度お試しください。",
     backHome: "トップページへ戻る",
   },
-} satisfies Messages;
+} satisfies CommonMessages;
 
-export default ja;
+export default common;

@@ -1,0 +1,12 @@
+/**
+ * English is the source locale: German and Japanese must have exactly these keys
+ * (their index files check it). One file per feature keeps parallel work apart:
+ * a feature adds `<feature>.ts` in each language and one line here.
+ */
+import type { DeepStrings } from "../types";
+import common from "./common";
+
+const en = { ...common };
+
+export default en;
+export type Messages = DeepStrings<typeof en>;

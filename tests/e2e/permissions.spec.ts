@@ -1,0 +1,226 @@
+/**
+ * The permission matrix: every route and API endpoint × every role × own / other
+ * municipality → the status it must answer. A route file without an entry here fails
+ * the first test, so a new route cannot ship without a decision on who may use it.
+ */
+import { readdirSync } from "node:fs";
+import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
+import { e2eDb, municipalityId } from "./support/db";
+import { expect, test } from "./support/test";
+
+const people = ["anonymous", "admin", "researcher", "participant", "respondent"] as const;
+type Who = (typeof people)[number];
+type Expected = Record<Who, number>;
+
+const accounts: Record<Exclude<Who, "anonymous">, string> = {
+  admin: "admin@demo.test",
+  researcher: "researcher@demo.test",
+  participant: "participant@demo.test",
+  // Respondent for Klimhausen: "own" below is Klimhausen, "other" is Sonnbach.
+  respondent: "de.city@demo.test",
+};
+
+interface Ids {
+  ownMunicipality: string;
+  otherMunicipality: string;
+  ownAssessment: string;
+  otherAssessment: string;
+}
+
+interface Entry {
+  /** The route module in app/routes this entry exercises. */
+  route: string;
+  method: "GET" | "POST";
+  path: (ids: Ids) => string;
+  form?: Record<string, string>;
+  expect: Expected;
+}
+
+const signedInOnly = (status: number): Expected => ({
+  anonymous: 302,
+  admin: status,
+  researcher: status,
+  participant: status,
+  respondent: status,
+});
+
+export const matrix: Entry[] = [
+  {
+    route: "_index",
+    method: "GET",
+    path: () => "/",
+    expect: { anonymous: 200, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "healthz",
+    method: "GET",
+    path: () => "/healthz",
+    expect: { anonymous: 200, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "login",
+    method: "GET",
+    path: () => "/login",
+    expect: { anonymous: 200, admin: 302, researcher: 302, participant: 302, respondent: 302 },
+  },
+  // Signed-in people are sent on by the loader that runs after the action.
+  {
+    route: "login",
+    method: "POST",
+    path: () => "/login",
+    form: { email: "", password: "" },
+    expect: { anonymous: 400, admin: 302, researcher: 302, participant: 302, respondent: 302 },
+  },
+  {
+    route: "logout",
+    method: "GET",
+    path: () => "/logout",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "invite.$token",
+    method: "GET",
+    path: () => `/invite/${"x".repeat(43)}`,
+    expect: { anonymous: 404, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "invite.$token",
+    method: "POST",
+    path: () => `/invite/${"x".repeat(43)}`,
+    form: { password: "x" },
+    expect: { anonymous: 404, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  { route: "account", method: "GET", path: () => "/account", expect: signedInOnly(200) },
+  {
+    route: "account",
+    method: "POST",
+    path: () => "/account",
+    form: { currentPassword: "" },
+    expect: signedInOnly(400),
+  },
+  {
+    route: "admin.invitations",
+    method: "GET",
+    path: () => "/admin/invitations",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "admin.invitations",
+    method: "POST",
+    path: () => "/admin/invitations",
+    form: { email: "not-an-email", role: "respondent" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  {
+    route: "admin.users",
+    method: "GET",
+    path: () => "/admin/users",
+    expect: { anonymous: 302, admin: 200, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "admin.users",
+    method: "POST",
+    path: () => "/admin/users",
+    form: { intent: "nonsense" },
+    expect: { anonymous: 302, admin: 400, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "admin.audit",
+    method: "GET",
+    path: () => "/admin/audit",
+    expect: { anonymous: 302, admin: 200, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "municipalities.$id",
+    method: "GET",
+    path: (ids) => `/municipalities/${ids.ownMunicipality}`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 200 },
+  },
+  {
+    route: "municipalities.$id",
+    method: "GET",
+    path: (ids) => `/municipalities/${ids.otherMunicipality}`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  // Writing the value it already has keeps the demo data as it was.
+  {
+    route: "municipalities.$id",
+    method: "POST",
+    path: (ids) => `/municipalities/${ids.ownMunicipality}`,
+    form: { sharing: "workshops" },
+    expect: { anonymous: 302, admin: 200, researcher: 404, participant: 404, respondent: 200 },
+  },
+  {
+    route: "municipalities.$id",
+    method: "POST",
+    path: (ids) => `/municipalities/${ids.otherMunicipality}`,
+    form: { sharing: "none" },
+    expect: { anonymous: 302, admin: 200, researcher: 404, participant: 404, respondent: 404 },
+  },
+];
+
+const routeFiles = readdirSync("app/routes")
+  .filter((file) => /\.(tsx?|jsx?)$/.test(file) && !file.includes(".test."))
+  .map((file) => file.replace(/\.(tsx?|jsx?)$/, ""));
+
+test("every route module has entries in the permission matrix", () => {
+  const covered = new Set(matrix.map((entry) => entry.route));
+  expect(routeFiles.filter((route) => !covered.has(route))).toEqual([]);
+  expect([...covered].filter((route) => !routeFiles.includes(route))).toEqual([]);
+});
+
+test.describe("permission matrix", () => {
+  let ids: Ids;
+  const contexts = new Map<Who, APIRequestContext>();
+
+  test.beforeAll(async ({ baseURL }) => {
+    const own = await municipalityId("Klimhausen");
+    const other = await municipalityId("Sonnbach");
+    const assessmentOf = async (municipality: string) =>
+      (
+        await e2eDb()
+          .selectFrom("assessment")
+          .select("id")
+          .where("municipality_id", "=", municipality)
+          .executeTakeFirstOrThrow()
+      ).id;
+    ids = {
+      ownMunicipality: own,
+      otherMunicipality: other,
+      ownAssessment: await assessmentOf(own),
+      otherAssessment: await assessmentOf(other),
+    };
+    for (const who of people) {
+      const context = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+      if (who !== "anonymous") {
+        const response = await context.post("/login", {
+          form: { email: accounts[who], password: "demo-password" },
+          maxRedirects: 0,
+        });
+        expect(response.status(), `sign-in of ${who}`).toBe(302);
+      }
+      contexts.set(who, context);
+    }
+  });
+
+  test.afterAll(async () => {
+    for (const context of contexts.values()) await context.dispose();
+  });
+
+  for (const entry of matrix) {
+    test(`${entry.method} ${entry.route} ${entry.path.toString().match(/\$\{ids\.(\w+)\}/)?.[1] ?? ""}`, async () => {
+      const actual: Partial<Expected> = {};
+      for (const who of people) {
+        const context = contexts.get(who);
+        if (!context) throw new Error(`no context for ${who}`);
+        const path = entry.path(ids);
+        const response =
+          entry.method === "GET"
+            ? await context.get(path, { maxRedirects: 0 })
+            : await context.post(path, { form: entry.form ?? {}, maxRedirects: 0 });
+        actual[who] = response.status();
+      }
+      expect(actual).toEqual(entry.expect);
+    });
+  }
+});
