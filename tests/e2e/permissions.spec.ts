@@ -44,7 +44,7 @@ const signedInOnly = (status: number): Expected => ({
   respondent: status,
 });
 
-export const matrix: Entry[] = [
+const matrix: Entry[] = [
   {
     route: "_index",
     method: "GET",
