@@ -67,6 +67,9 @@ export interface AssessmentTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   submitted_at: Timestamp | null;
+  current_page: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON of CarryOverMarks, or null for a first round. */
+  carry_over: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PartnershipTable {

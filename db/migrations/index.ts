@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-25T1000_initial";
 import * as accounts from "./2026-11-25T1100_accounts";
+import * as assessmentProgress from "./2026-11-25T1200_assessment_progress";
 
 /**
  * Every migration, by time-stamped name. Listed statically (not read from the
@@ -10,4 +11,5 @@ import * as accounts from "./2026-11-25T1100_accounts";
 export const migrations: Record<string, Migration> = {
   "2026-11-25T1000_initial": initial,
   "2026-11-25T1100_accounts": accounts,
+  "2026-11-25T1200_assessment_progress": assessmentProgress,
 };

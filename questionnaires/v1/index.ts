@@ -22,4 +22,4 @@ export const versionOneSource: unknown = {
     ...communicationCooperation,
   ],
   scoring,
-} satisfies Record<keyof QuestionnaireVersionSource, unknown>;
+} satisfies Partial<Record<keyof QuestionnaireVersionSource, unknown>>;

@@ -85,6 +85,12 @@ function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
     });
   });
 
+  for (const item of Object.keys(version.comparability ?? {})) {
+    if (!firstMeasureIndex.has(item) && !questions.has(item)) {
+      report(`comparability.${item}`, `${item} is neither a measure nor a scope question of this version`);
+    }
+  }
+
   for (const field of fieldsOfAction) {
     if (!version.measures.some((m) => m.field === field)) report("measures", `no measure in field of action ${field}`);
   }

@@ -142,10 +142,18 @@ export const QuestionnaireVersionMeta = z.strictObject({
   summary: LocalizedText,
 });
 
+/**
+ * For measures and scope questions that changed since the previous version: whether
+ * earlier answers stay comparable (carried over, to confirm) or not (asked again,
+ * with the earlier answer shown). Absent in a first version.
+ */
+export const Comparability = z.record(z.string(), z.enum(["comparable", "not_comparable"]));
+
 export const QuestionnaireVersion = QuestionnaireVersionMeta.extend({
   scopeQuestions: z.array(ScopeQuestion),
   measures: z.array(Measure).min(1),
   scoring: ScoringParameters,
+  comparability: Comparability.optional(),
 });
 export type QuestionnaireVersion = z.infer<typeof QuestionnaireVersion>;
 export type QuestionnaireVersionSource = z.input<typeof QuestionnaireVersion>;

@@ -5,8 +5,9 @@
  */
 import type { DeepStrings } from "../types";
 import common from "./common";
+import questionnaire from "./questionnaire";
 
-const en = { ...common };
+const en = { ...common, questionnaire };
 
 export default en;
 export type Messages = DeepStrings<typeof en>;

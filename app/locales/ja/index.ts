@@ -1,6 +1,7 @@
 import type { Messages } from "../en";
 import common from "./common";
+import questionnaire from "./questionnaire";
 
-const ja = { ...common } satisfies Messages;
+const ja = { ...common, questionnaire } satisfies Messages;
 
 export default ja;

@@ -1,0 +1,22 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { apiError, methodNotAllowed, readJson } from "#app/server/api.server";
+import { reopenAssessment } from "#app/server/assessments.server";
+import { db } from "#app/server/db.server";
+import { isStaff, requireApiActor } from "#app/server/permissions.server";
+
+const ReopenRequest = z.object({ reason: z.string().trim().min(1).max(1000) });
+
+export function loader() {
+  return methodNotAllowed("POST");
+}
+
+/** POST /api/v1/assessments/:id/reopen — researchers reopen a submitted assessment, with a reason. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  if (request.method !== "POST") return methodNotAllowed("POST");
+  const actor = await requireApiActor(request);
+  if (!isStaff(actor)) return apiError(404, "not_found");
+  const { reason } = await readJson(request, ReopenRequest);
+  if (!(await reopenAssessment(await db(), actor, params.id ?? "", reason))) return apiError(409, "not_submitted");
+  return Response.json({ status: "in_progress" });
+}

@@ -1,0 +1,26 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { apiError, methodNotAllowed } from "#app/server/api.server";
+import { submitAssessment } from "#app/server/assessments.server";
+import { db } from "#app/server/db.server";
+import { requireApiActor } from "#app/server/permissions.server";
+
+export function loader() {
+  return methodNotAllowed("POST");
+}
+
+/** POST /api/v1/assessments/:id/submit — checks completeness, then locks; idempotent. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  if (request.method !== "POST") return methodNotAllowed("POST");
+  const actor = await requireApiActor(request);
+  const result = await submitAssessment(await db(), actor, params.id ?? "");
+  switch (result.outcome) {
+    case "submitted":
+      return Response.json({ status: "submitted", submittedAt: result.submittedAt, revision: result.revision });
+    case "incomplete":
+      return apiError(400, "incomplete", { missing: result.missing });
+    case "forbidden":
+      return apiError(403, "read_only");
+    case "not_found":
+      return apiError(404, "not_found");
+  }
+}

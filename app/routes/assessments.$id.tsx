@@ -1,0 +1,78 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { AnswerOverview } from "#app/components/questionnaire/answer-overview";
+import { questionnaireView } from "#app/server/assessment-page.server";
+import { findAssessment } from "#app/server/assessments.server";
+import { db } from "#app/server/db.server";
+import { notFound } from "#app/server/errors.server";
+import { getLocale, getTranslator } from "#app/server/i18n.server";
+import { requireActor } from "#app/server/permissions.server";
+
+// SurveyJS is loaded only on this page, and only after hydration.
+const QuestionnaireSurvey = lazy(() => import("#app/components/questionnaire/questionnaire-survey"));
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request);
+  const assessment = await findAssessment(await db(), actor, params.id ?? "");
+  if (!assessment) notFound();
+  const locale = await getLocale(request);
+  const t = await getTranslator(request);
+  const { model, rows } = questionnaireView(assessment, locale);
+  return {
+    title: t("questionnaire.title", { municipality: assessment.municipality.name, year: assessment.reportingYear }),
+    assessment: {
+      id: assessment.id,
+      municipality: assessment.municipality,
+      reportingYear: assessment.reportingYear,
+      versionNumber: assessment.version.version,
+      status: assessment.status,
+      revision: assessment.revision,
+      answers: assessment.answers,
+      currentPage: assessment.currentPage,
+      submittedAt: assessment.submittedAt,
+      editable: assessment.editable,
+    },
+    model,
+    rows,
+  };
+}
+
+function useHydrated() {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+export default function AssessmentPage() {
+  const { title, assessment, model, rows } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const hydrated = useHydrated();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="muted">{t("questionnaire.versionNote", { version: assessment.versionNumber })}</p>
+      {assessment.status === "submitted" && assessment.submittedAt ? (
+        <p className="notice">
+          {t("questionnaire.readOnlySubmitted", { date: date.format(new Date(assessment.submittedAt)) })}
+        </p>
+      ) : !assessment.editable ? (
+        <p className="notice">{t("questionnaire.readOnlyReviewer")}</p>
+      ) : null}
+      <div className="survey-area">
+        {hydrated ? (
+          <Suspense fallback={<p role="status">{t("questionnaire.loading")}</p>}>
+            <QuestionnaireSurvey assessment={assessment} model={model} />
+          </Suspense>
+        ) : (
+          <p role="status">{t("questionnaire.loading")}</p>
+        )}
+      </div>
+      <AnswerOverview assessmentId={assessment.id} rows={rows} />
+    </>
+  );
+}
