@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { countries } from "#app/domain/vocabulary";
 import { db } from "#app/server/db.server";
@@ -110,6 +110,16 @@ function PersonalHome() {
                   ))}
                 </tbody>
               </table>
+              {municipality.assessments.every((a) => a.status === "submitted") ? (
+                <Form method="post" action={`/municipalities/${municipality.id}/rounds`}>
+                  <p className="muted">{t("questionnaire.nextRound.intro")}</p>
+                  <button type="submit" className="button">
+                    {t("questionnaire.nextRound.button", {
+                      year: Math.max(0, ...municipality.assessments.map((a) => a.reporting_year)) + 1,
+                    })}
+                  </button>
+                </Form>
+              ) : null}
             </article>
           ))}
         </section>

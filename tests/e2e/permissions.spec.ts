@@ -33,6 +33,7 @@ interface Entry {
   method: "GET" | "POST";
   path: (ids: Ids) => string;
   form?: Record<string, string>;
+  json?: unknown;
   expect: Expected;
 }
 
@@ -157,6 +158,95 @@ const matrix: Entry[] = [
     form: { sharing: "none" },
     expect: { anonymous: 302, admin: 200, researcher: 404, participant: 404, respondent: 404 },
   },
+  ...(["assessments.$id", "assessments.$id.answers[.]json", "assessments.$id.answers[.]csv"] as const).flatMap(
+    (route) => {
+      const suffix = route === "assessments.$id" ? "" : route.endsWith("json") ? "/answers.json" : "/answers.csv";
+      return [
+        {
+          route,
+          method: "GET" as const,
+          path: (ids: Ids) => `/assessments/${ids.ownAssessment}${suffix}`,
+          expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 200 },
+        },
+        {
+          route,
+          method: "GET" as const,
+          path: (ids: Ids) => `/assessments/${ids.otherAssessment}${suffix}`,
+          expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+        },
+      ];
+    },
+  ),
+  {
+    route: "api.v1.assessments.$id",
+    method: "GET",
+    path: (ids) => `/api/v1/assessments/${ids.ownAssessment}`,
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 404, respondent: 200 },
+  },
+  {
+    route: "api.v1.assessments.$id",
+    method: "GET",
+    path: (ids) => `/api/v1/assessments/${ids.otherAssessment}`,
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  // An empty save changes nothing but goes through every check.
+  {
+    route: "api.v1.assessments.$id.answers",
+    method: "POST",
+    path: (ids) => `/api/v1/assessments/${ids.ownAssessment}/answers`,
+    json: { baseRevision: 0, changes: {} },
+    expect: { anonymous: 401, admin: 403, researcher: 403, participant: 404, respondent: 200 },
+  },
+  {
+    route: "api.v1.assessments.$id.answers",
+    method: "POST",
+    path: (ids) => `/api/v1/assessments/${ids.otherAssessment}/answers`,
+    json: { baseRevision: 0, changes: {} },
+    expect: { anonymous: 401, admin: 403, researcher: 403, participant: 404, respondent: 404 },
+  },
+  {
+    route: "api.v1.assessments.$id.answers",
+    method: "GET",
+    path: (ids) => `/api/v1/assessments/${ids.ownAssessment}/answers`,
+    expect: { anonymous: 405, admin: 405, researcher: 405, participant: 405, respondent: 405 },
+  },
+  // The demo assessments are incomplete: a submit is refused with the missing answers.
+  {
+    route: "api.v1.assessments.$id.submit",
+    method: "POST",
+    path: (ids) => `/api/v1/assessments/${ids.ownAssessment}/submit`,
+    json: {},
+    expect: { anonymous: 401, admin: 403, researcher: 403, participant: 404, respondent: 400 },
+  },
+  {
+    route: "api.v1.assessments.$id.submit",
+    method: "POST",
+    path: (ids) => `/api/v1/assessments/${ids.otherAssessment}/submit`,
+    json: {},
+    expect: { anonymous: 401, admin: 403, researcher: 403, participant: 404, respondent: 404 },
+  },
+  {
+    route: "api.v1.assessments.$id.reopen",
+    method: "POST",
+    path: (ids) => `/api/v1/assessments/${ids.ownAssessment}/reopen`,
+    json: { reason: "matrix" },
+    expect: { anonymous: 401, admin: 409, researcher: 409, participant: 404, respondent: 404 },
+  },
+  // A round is in progress: its own staff are sent to it; nobody else may start rounds.
+  {
+    route: "municipalities.$id.rounds",
+    method: "POST",
+    path: (ids) => `/municipalities/${ids.ownMunicipality}/rounds`,
+    form: {},
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 302 },
+  },
+  {
+    route: "municipalities.$id.rounds",
+    method: "POST",
+    path: (ids) => `/municipalities/${ids.otherMunicipality}/rounds`,
+    form: {},
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
 ];
 
 const routeFiles = readdirSync("app/routes")
@@ -217,7 +307,9 @@ test.describe("permission matrix", () => {
         const response =
           entry.method === "GET"
             ? await context.get(path, { maxRedirects: 0 })
-            : await context.post(path, { form: entry.form ?? {}, maxRedirects: 0 });
+            : entry.json !== undefined
+              ? await context.post(path, { data: entry.json, maxRedirects: 0 })
+              : await context.post(path, { form: entry.form ?? {}, maxRedirects: 0 });
         actual[who] = response.status();
       }
       expect(actual).toEqual(entry.expect);

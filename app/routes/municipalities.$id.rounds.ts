@@ -1,0 +1,18 @@
+import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+import { methodNotAllowed } from "#app/server/api.server";
+import { startNextRound } from "#app/server/assessments.server";
+import { db } from "#app/server/db.server";
+import { notFound } from "#app/server/errors.server";
+import { requireActor } from "#app/server/permissions.server";
+
+export function loader() {
+  return methodNotAllowed("POST");
+}
+
+/** POST: the municipality's staff start its next round (answers carried over) and go there. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireActor(request);
+  const result = await startNextRound(await db(), actor, params.id ?? "");
+  if (result.outcome === "not_found") notFound();
+  throw redirect(`/assessments/${result.id}`);
+}
