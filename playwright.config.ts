@@ -1,8 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = e2ePort;
 
-import { e2eDatabasePath } from "./tests/e2e/support/paths";
+import { e2eDatabasePath, e2ePort } from "./tests/e2e/support/paths";
 
 /**
  * Browser journeys against the production build, in Debian's Chromium (Playwright's
@@ -33,7 +33,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `rm -rf data/e2e && node server.js`,
+    command: `rm -rf data/e2e-${port} && node server.js`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -8,6 +8,7 @@ import express from "express";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const maxBodyBytes = 2 * 1024 * 1024;
+const buildDirectory = process.env.BUILD_DIR ?? "build";
 
 function fail(message) {
   console.error(`Cannot start: ${message}`);
@@ -17,7 +18,7 @@ function fail(message) {
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`PORT must be a number from 0 to 65535, not "${process.env.PORT}"`);
 
-const build = await import("./build/server/index.js").catch(() =>
+const build = await import(new URL(`${buildDirectory}/server/index.js`, `file://${process.cwd()}/`).href).catch(() =>
   fail("no production build found. Run `npm run build` first (npm start does it for you)."),
 );
 
@@ -84,8 +85,8 @@ app.use((req, res, next) => {
   next();
 });
 
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h", index: false }));
+app.use("/assets", express.static(`${buildDirectory}/client/assets`, { immutable: true, maxAge: "1y" }));
+app.use(express.static(`${buildDirectory}/client`, { maxAge: "1h", index: false }));
 
 app.all(
   "*",

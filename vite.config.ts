@@ -27,6 +27,8 @@ export default defineConfig({
   plugins: [
     !process.env.VITEST &&
       remix({
+        // BUILD_DIR lets parallel checkouts or agents build without overwriting each other.
+        buildDirectory: process.env.BUILD_DIR ?? "build",
         future: {
           v3_fetcherPersist: true,
           v3_relativeSplatPath: true,

@@ -4,15 +4,18 @@ import { execSync } from "node:child_process";
 import { cpus } from "node:os";
 import { datasetBench } from "#tests/bench/dataset.bench";
 import { httpBench } from "#tests/bench/http.bench";
+import { questionnaireBench } from "#tests/bench/questionnaire.bench";
 
 const suites: Record<string, () => Promise<void>> = {
   dataset: datasetBench,
   http: () => httpBench({ durationSeconds: Number(process.env.BENCH_DURATION ?? 5), connections: 50 }),
+  questionnaire: () => questionnaireBench(),
 };
 
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
 console.log(`# Benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
-if (!only || only.includes("http")) {
+// The HTTP suites run the production server; the questionnaire suite also reads the client manifest.
+if (!only || only.includes("http") || only.includes("questionnaire")) {
   console.log("building the production bundle …");
   execSync("npx remix vite:build", { stdio: "ignore" });
 }

@@ -191,49 +191,47 @@ export type SubmitResult =
   | { outcome: "forbidden" }
   | { outcome: "incomplete"; missing: string[] };
 
-/** Locks a complete assessment. Submitting an already submitted one changes nothing. */
+/**
+ * Locks a complete assessment. Submitting an already submitted one changes nothing.
+ * A save landing between the check and the lock makes the lock miss; then the check
+ * runs again on the new answers.
+ */
 export async function submitAssessment(db: Kysely<Database>, actor: Actor, id: string): Promise<SubmitResult> {
-  const assessment = await findAssessment(db, actor, id);
-  if (!assessment) return { outcome: "not_found" };
-  if (!inScope(answerWriteScope(actor), assessment.municipality.id)) return { outcome: "forbidden" };
-  if (assessment.status === "submitted" && assessment.submittedAt) {
-    return { outcome: "submitted", submittedAt: assessment.submittedAt, revision: assessment.revision };
-  }
-  const missing = missingAnswers(assessment.version, assessment.municipality.country, assessment.answers);
-  if (missing.length > 0) return { outcome: "incomplete", missing };
-  const submittedAt = new Date().toISOString();
-  return db.transaction().execute(async (trx): Promise<SubmitResult> => {
-    const updated = await trx
-      .updateTable("assessment")
-      .set({
-        status: "submitted",
-        submitted_at: submittedAt,
-        revision: assessment.revision + 1,
-        updated_at: submittedAt,
-      })
-      .where("id", "=", id)
-      .where("revision", "=", assessment.revision)
-      .where("status", "=", "in_progress")
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) {
-      // Changed or submitted meanwhile: report the state as it is now.
-      const now = await trx
-        .selectFrom("assessment")
-        .select(["status", "submitted_at", "revision"])
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow();
-      if (now.status === "submitted" && now.submitted_at)
-        return { outcome: "submitted", submittedAt: now.submitted_at, revision: now.revision };
-      return { outcome: "incomplete", missing: [] };
+  for (let attempt = 0; ; attempt++) {
+    const assessment = await findAssessment(db, actor, id);
+    if (!assessment) return { outcome: "not_found" };
+    if (!inScope(answerWriteScope(actor), assessment.municipality.id)) return { outcome: "forbidden" };
+    if (assessment.status === "submitted" && assessment.submittedAt) {
+      return { outcome: "submitted", submittedAt: assessment.submittedAt, revision: assessment.revision };
     }
-    await audit(trx, {
-      actorUserId: actor.userId,
-      action: "assessment_submitted",
-      subjectType: "assessment",
-      subjectId: id,
+    const missing = missingAnswers(assessment.version, assessment.municipality.country, assessment.answers);
+    if (missing.length > 0) return { outcome: "incomplete", missing };
+    const submittedAt = new Date().toISOString();
+    const locked = await db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable("assessment")
+        .set({
+          status: "submitted",
+          submitted_at: submittedAt,
+          revision: assessment.revision + 1,
+          updated_at: submittedAt,
+        })
+        .where("id", "=", id)
+        .where("revision", "=", assessment.revision)
+        .where("status", "=", "in_progress")
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) return false;
+      await audit(trx, {
+        actorUserId: actor.userId,
+        action: "assessment_submitted",
+        subjectType: "assessment",
+        subjectId: id,
+      });
+      return true;
     });
-    return { outcome: "submitted", submittedAt, revision: assessment.revision + 1 };
-  });
+    if (locked) return { outcome: "submitted", submittedAt, revision: assessment.revision + 1 };
+    if (attempt >= 5) throw new Error(`assessment ${id} kept changing while being submitted`);
+  }
 }
 
 /** Researchers reopen a submitted assessment for changes, with a reason for the record. */
@@ -245,6 +243,15 @@ export async function reopenAssessment(
 ): Promise<boolean> {
   if (!isStaff(actor)) return false;
   return db.transaction().execute(async (trx) => {
+    // Only the latest round may reopen: two rounds in progress would make "next round" ambiguous.
+    const newer = await trx
+      .selectFrom("assessment as later")
+      .innerJoin("assessment as this", "this.municipality_id", "later.municipality_id")
+      .select("later.id")
+      .where("this.id", "=", id)
+      .whereRef("later.reporting_year", ">", "this.reporting_year")
+      .executeTakeFirst();
+    if (newer) return false;
     const updated = await trx
       .updateTable("assessment")
       .set((eb) => ({
@@ -317,7 +324,7 @@ export async function startNextRound(
     : null;
   const id = newId();
   const now = new Date().toISOString();
-  await db
+  const inserted = await db
     .insertInto("assessment")
     .values({
       id,
@@ -331,6 +338,17 @@ export async function startNextRound(
       updated_at: now,
       submitted_at: null,
     })
-    .execute();
+    // A second click at the same moment finds the round the first one started.
+    .onConflict((conflict) => conflict.columns(["municipality_id", "reporting_year"]).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
+    const started = await db
+      .selectFrom("assessment")
+      .select("id")
+      .where("municipality_id", "=", municipalityId)
+      .where("reporting_year", "=", year)
+      .executeTakeFirstOrThrow();
+    return { outcome: "round_in_progress", id: started.id };
+  }
   return { outcome: "started", id };
 }

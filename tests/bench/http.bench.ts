@@ -13,6 +13,7 @@ export const benchmarkedPaths = [
   { name: "minimal route (/healthz)", path: "/healthz" },
   { name: "home page, English", path: "/?lng=en" },
   { name: "home page, Japanese", path: "/?lng=ja" },
+  { name: "measure catalogue, German", path: "/catalogue?lng=de" },
 ] as const;
 
 export async function httpBench(options: { durationSeconds: number; connections: number }) {
@@ -54,7 +55,8 @@ export async function httpBench(options: { durationSeconds: number; connections:
   }
 }
 
-async function startServer(databasePath: string): Promise<{ url: string; process: ChildProcess }> {
+/** Starts the production server (server.js, port chosen by the OS) on a SQLite file. */
+export async function startServer(databasePath: string): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(process.execPath, ["server.js"], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: databasePath, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -51,7 +51,19 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
     url: url.toString(),
     async destroy() {
       await handle.db.destroy();
-      await withAdminClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+      await withAdminClient(adminUrl, async (client) => {
+        // pg-pool's end() resolves before its backends are gone; dropping "with (force)"
+        // then would kill a client still ending (an uncaught FATAL 57P01). Wait for them.
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { rows } = await client.query<{ n: string }>(
+            "select count(*) as n from pg_stat_activity where datname = $1",
+            [name],
+          );
+          if (Number(rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await client.query(`drop database if exists ${name} with (force)`);
+      });
     },
   };
 }

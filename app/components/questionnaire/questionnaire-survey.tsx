@@ -45,6 +45,8 @@ export default function QuestionnaireSurvey({
   const { t } = useTranslation();
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [missing, setMissing] = useState<string[] | null>(null);
+  // Answers the server refused stay listed until the person changes them.
+  const [rejected, setRejected] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [, setRevisionOfView] = useState(0);
   const applyingServerAnswers = useRef(false);
@@ -67,7 +69,15 @@ export default function QuestionnaireSurvey({
       endpoint: `/api/v1/assessments/${assessment.id}/answers`,
       storage: window.localStorage,
       fetch: window.fetch.bind(window),
-      onState: setSaveState,
+      onState: (state) => {
+        setSaveState(state);
+        if (state.kind === "invalid") {
+          setRejected((current) => ({
+            ...current,
+            ...Object.fromEntries(state.problems.map((problem) => [problem.question, problem.message])),
+          }));
+        }
+      },
       onServerAnswers: (serverAnswers) => {
         applyingServerAnswers.current = true;
         const unsaved = autosaveRef.current?.unsaved() ?? {};
@@ -95,6 +105,7 @@ export default function QuestionnaireSurvey({
       if (applyingServerAnswers.current) return;
       const value = options.value;
       autosave.change(options.name, typeof value === "string" || typeof value === "number" ? value : null);
+      setRejected(({ [options.name]: _, ...rest }) => rest);
       setRevisionOfView((n) => n + 1);
     };
     const onPageChanged = () => autosave.setPage(survey.currentPage.name);
@@ -174,6 +185,27 @@ export default function QuestionnaireSurvey({
             autosave.resolveConflict(keep, saveState.serverAnswers, saveState.serverRevision);
           }}
         />
+      ) : null}
+      {Object.keys(rejected).length > 0 ? (
+        <section className="form-message form-message-error" role="alert" aria-labelledby="rejected-title">
+          <h2 id="rejected-title">{t("questionnaire.save.rejectedTitle")}</h2>
+          <ul>
+            {Object.entries(rejected).map(([name, message]) => {
+              const question = survey.getQuestionByName(name);
+              const page = question?.page?.name;
+              return (
+                <li key={name}>
+                  {question?.title ?? name}: {t(message)}{" "}
+                  {page ? (
+                    <button type="button" className="link-button" onClick={() => goTo(page, question)}>
+                      {t("questionnaire.submit.goTo")}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       ) : null}
       <PageNavigation survey={survey} onGoTo={goTo} />
       {missing ? (

@@ -65,8 +65,26 @@ const evidenceUrl = z
   .max(answerLimits.evidenceLength, { error: "validation.answerTooLong" })
   .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), { error: "validation.answerUrl" });
 
-/** The schema of every answer a city of this country may give in this version. */
-export function answerFields(version: QuestionnaireVersion, country: Country): Record<string, z.ZodType<AnswerValue>> {
+const fieldCache = new WeakMap<
+  QuestionnaireVersion,
+  Partial<Record<Country, Record<string, z.ZodType<AnswerValue>>>>
+>();
+
+/**
+ * The schema of every answer a city of this country may give in this version.
+ * Built once per version object and country: a version never changes once parsed.
+ */
+export function answerFields(
+  version: QuestionnaireVersion,
+  country: Country,
+): Readonly<Record<string, z.ZodType<AnswerValue>>> {
+  const byCountry = fieldCache.get(version) ?? {};
+  fieldCache.set(version, byCountry);
+  byCountry[country] ??= buildAnswerFields(version, country);
+  return byCountry[country];
+}
+
+function buildAnswerFields(version: QuestionnaireVersion, country: Country): Record<string, z.ZodType<AnswerValue>> {
   const fields: Record<string, z.ZodType<AnswerValue>> = {
     [questionNames.population]: z
       .number({ error: "validation.answerNumber" })

@@ -71,6 +71,7 @@ const questionnaire = {
     signInAgain: "Melden Sie sich erneut an, um sie zu speichern",
     invalid: "Eine Antwort wurde nicht angenommen: {{problems}}",
     conflict: "Jemand anderes hat diese Erhebung gleichzeitig geändert.",
+    rejectedTitle: "Nicht gespeichert – bitte korrigieren Sie diese Antworten:",
     retry: "Jetzt erneut versuchen",
   },
   conflict: {

@@ -71,6 +71,7 @@ const questionnaire = {
     signInAgain: "Sign in again to save them",
     invalid: "An answer was not accepted: {{problems}}",
     conflict: "Someone else changed this assessment at the same time.",
+    rejectedTitle: "Not saved – please correct these answers:",
     retry: "Try again now",
   },
   conflict: {

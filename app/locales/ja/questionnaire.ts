@@ -70,6 +70,7 @@ const questionnaire = {
     signInAgain: "再度ログインして保存する",
     invalid: "受け付けられなかった回答があります：{{problems}}",
     conflict: "他の方が同時にこの調査を変更しました。",
+    rejectedTitle: "保存されていません。次の回答を修正してください：",
     retry: "今すぐ再試行",
   },
   conflict: {

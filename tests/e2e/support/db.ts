@@ -59,3 +59,52 @@ export async function createPerson(options: { role: Role; municipality?: string;
     .execute();
   return { email, userId, password: testPassword };
 }
+
+/**
+ * A municipality of its own with a respondent and an empty assessment on the latest
+ * published version, so a journey can change answers without disturbing others.
+ */
+export async function createRespondentWithAssessment(country: "DE" | "JP" | "US") {
+  const now = new Date().toISOString();
+  const municipalityId = newId();
+  const names = { DE: "Teststadt", JP: "テスト市", US: "Testville" } as const;
+  const name = `${names[country]} ${municipalityId.slice(0, 5)}`;
+  await e2eDb()
+    .insertInto("municipality")
+    .values({
+      id: municipalityId,
+      country,
+      region: "Test",
+      name_native: name,
+      name_en: name,
+      population: 50_000,
+      size_class: "medium",
+      kind: "city",
+      official_code: null,
+      created_at: now,
+    })
+    .execute();
+  const version = await e2eDb()
+    .selectFrom("questionnaire_version")
+    .select("id")
+    .where("status", "=", "published")
+    .orderBy("version_number", "desc")
+    .executeTakeFirstOrThrow();
+  const assessmentId = newId();
+  await e2eDb()
+    .insertInto("assessment")
+    .values({
+      id: assessmentId,
+      municipality_id: municipalityId,
+      questionnaire_version_id: version.id,
+      reporting_year: 2026,
+      status: "in_progress",
+      answers: "{}",
+      created_at: now,
+      updated_at: now,
+      submitted_at: null,
+    })
+    .execute();
+  const person = await createPerson({ role: "respondent", municipality: name });
+  return { ...person, municipalityId, municipalityName: name, assessmentId };
+}

@@ -6,7 +6,8 @@ import { test as base, expect, type Page } from "@playwright/test";
  * error, and offers an axe check against WCAG 2.x A/AA. A 4xx answer is what a form
  * with bad input or a wrong password gets, so the browser's note about it is expected.
  */
-const expectedClientErrorNote = /^Failed to load resource: the server responded with a status of 4\d\d/;
+const expectedClientErrorNote =
+  /^Failed to load resource: (the server responded with a status of 4\d\d|net::ERR_INTERNET_DISCONNECTED)/;
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [

@@ -1,0 +1,10 @@
+import type { Page } from "@playwright/test";
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, email: string, password: string, lng = "en") {
+  await page.goto(`/login?lng=${lng}`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
