@@ -1,7 +1,8 @@
 import type { Messages } from "../en";
+import catalogue from "./catalogue";
 import common from "./common";
 import questionnaire from "./questionnaire";
 
-const de = { ...common, questionnaire } satisfies Messages;
+const de = { ...common, catalogue, questionnaire } satisfies Messages;
 
 export default de;

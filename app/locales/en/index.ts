@@ -4,10 +4,11 @@
  * a feature adds `<feature>.ts` in each language and one line here.
  */
 import type { DeepStrings } from "../types";
+import catalogue from "./catalogue";
 import common from "./common";
 import questionnaire from "./questionnaire";
 
-const en = { ...common, questionnaire };
+const en = { ...common, catalogue, questionnaire };
 
 export default en;
 export type Messages = DeepStrings<typeof en>;

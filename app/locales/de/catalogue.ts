@@ -1,0 +1,112 @@
+import type { CatalogueMessages } from "../en/catalogue";
+
+const catalogue = {
+  title: "Maßnahmenkatalog",
+  intro:
+    "Die Klimaschutzmaßnahmen des Fragebogens, eingeordnet nach Handlungsfeld, Wirkungsansatz, Wirkungstiefe und Sektor, mit Aufwand und Minderungspotenzial – und dem rechtlichen Handlungsspielraum, den Kommunen in Deutschland, Japan und den USA für jede von ihnen haben.",
+  version: "Fragebogen, Version {{number}}: {{title}}",
+  versionPublished: "Fragebogen, Version {{number}}: {{title}} · veröffentlicht am {{date}}",
+  noVersion: "Es ist noch keine Version des Fragebogens veröffentlicht.",
+  onThisPage: "Auf dieser Seite",
+  howToRead: "So ist die Einordnung zu lesen",
+  filters: {
+    title: "Katalog filtern",
+    all: "Alle",
+    scopeLegend: "Rechtlicher Handlungsspielraum",
+    scopeHint:
+      "Zum Beispiel Japan und „Kein Spielraum“: die Maßnahmen, die japanische Kommunen nicht aus eigener Zuständigkeit ergreifen dürfen.",
+    country: "Land",
+    level: "Stufe",
+    anyCountry: "Beliebiges Land",
+    anyLevel: "Alle Stufen",
+    apply: "Filter anwenden",
+    reset: "Alle Maßnahmen zeigen",
+    ignored: "Einige Filterwerte in der Adresse wurden nicht erkannt und daher nicht berücksichtigt: {{names}}.",
+    active: "Gefiltert nach",
+    scopeIn: "Rechtlicher Handlungsspielraum ({{country}}): {{level}}",
+    scopeInAny: "Rechtlicher Handlungsspielraum in mindestens einem Land: {{level}}",
+    separator: "; ",
+  },
+  count_one: "{{shown}} von {{count}} Maßnahme angezeigt",
+  count_other: "{{shown}} von {{count}} Maßnahmen angezeigt",
+  noMatches: "Keine Maßnahme passt zu diesen Filtern. Wählen Sie weniger Filter oder zeigen Sie alle Maßnahmen.",
+  measuresTitle: "Maßnahmen",
+  measuresCaption: "Maßnahmen nach Handlungsfeld.",
+  measuresHint: "Öffnen Sie eine Maßnahme, um ihre Beschreibung und ein Beispiel zu lesen.",
+  fieldGroup: "{{field}} ({{count}})",
+  columns: {
+    id: "Nr.",
+    measure: "Maßnahme",
+    field: "Handlungsfeld",
+    approach: "Wirkungsansatz",
+    depth: "Wirkungstiefe",
+    sector: "Sektor",
+    effort: "Aufwand",
+    potential: "Potenzial",
+  },
+  colon: ": ",
+  effortAndPotential: "Aufwand und Minderungspotenzial",
+  depthValue: "{{depth}} – {{label}}",
+  description: "Beschreibung",
+  example: "Beispiel",
+  toScope: "Rechtlicher Handlungsspielraum für {{id}} in den drei Ländern",
+  matrixTitle: "Rechtlicher Handlungsspielraum nach Ländern",
+  matrixIntro:
+    "Wie viel darf eine Kommune aus eigener Zuständigkeit tun? Für jede Maßnahme und jedes Land: die Stufe des rechtlichen Handlungsspielraums, die Rechtsgrundlage im amtlichen Wortlaut und die Begründung in einem Satz.",
+  matrixCaption: "Rechtlicher Handlungsspielraum jeder Maßnahme in Deutschland, Japan und den USA",
+  legalBasis: "Rechtsgrundlage",
+  legendTitle: "Stufen des rechtlichen Handlungsspielraums",
+  uncertain: "Unsicher – noch zu prüfen",
+  uncertainHelp:
+    "Die Quellen fehlten oder widersprachen sich: Die angegebene Stufe ist die plausibelste Lesart und muss noch geprüft werden.",
+  fields: {
+    development_planning: "Entwicklungsplanung, Raumordnung",
+    municipal_assets: "Kommunale Gebäude und Anlagen",
+    supply_disposal: "Versorgung, Entsorgung",
+    mobility: "Mobilität",
+    internal_organisation: "Interne Organisation",
+    communication_cooperation: "Kommunikation, Kooperation",
+  },
+  approaches: {
+    consume: "Verbraucher und Vorbild",
+    supply: "Versorger und Anbieter",
+    regulate: "Planer und Regulierer",
+    motivate: "Berater und Promotor",
+  },
+  approachHelp: "Die Rolle, in der die Kommune handelt.",
+  depths: {
+    "1": { label: "vorbereitend", help: "Studien, Konzepte und Information, die Minderungen vorbereiten." },
+    "2": { label: "ermöglichend", help: "Programme, Anreize und Förderung, mit denen andere Emissionen mindern." },
+    "3": {
+      label: "strukturell",
+      help: "Investitionen, Regulierung und Infrastruktur mit direkter Wirkung auf die Emissionen.",
+    },
+  },
+  depthHelp: "Wie unmittelbar eine Maßnahme Emissionen mindert, von 1 bis 3.",
+  sectors: {
+    energy: "Energie",
+    transport: "Verkehr",
+    cross_cutting: "Sektor\u00adübergreifend",
+  },
+  sectorHelp: "Wo die Emissionen der Maßnahme bilanziert werden.",
+  levels: {
+    mandatory: { label: "Pflichtaufgabe", help: "Das Gesetz verpflichtet die Kommune dazu." },
+    full: { label: "Voller Spielraum", help: "Die Kommune darf aus eigener Zuständigkeit handeln." },
+    partial: {
+      label: "Eingeschränkt",
+      help: "Hängt vom Landes-, Präfektur- oder Bundesstaatsrecht, von der Größe der Kommune oder von ihren Unternehmen und Anlagen ab.",
+    },
+    none: {
+      label: "Kein Spielraum",
+      help: "Durch höherrangiges Recht ausgeschlossen oder außerhalb der kommunalen Zuständigkeit.",
+    },
+  },
+  classes: {
+    low: "gering",
+    medium: "mittel",
+    high: "hoch",
+  },
+  classHelp: "Aufwand und Minderungspotenzial sind grobe Klassen: gering, mittel, hoch.",
+} satisfies CatalogueMessages;
+
+export default catalogue;

@@ -1,0 +1,107 @@
+import type { DeepStrings } from "../types";
+
+/** The public measure catalogue (/catalogue) and the domain vocabulary it shows. */
+const catalogue = {
+  title: "Measure catalogue",
+  intro:
+    "The climate measures of the questionnaire, classified by field of action, impact approach, impact depth and sector, with their effort and reduction potential – and the legal scope municipalities have for each of them in Germany, Japan and the USA.",
+  version: "Questionnaire version {{number}}: {{title}}",
+  versionPublished: "Questionnaire version {{number}}: {{title}} · published on {{date}}",
+  noVersion: "No questionnaire version has been published yet.",
+  onThisPage: "On this page",
+  howToRead: "How to read the classification",
+  filters: {
+    title: "Filter the catalogue",
+    all: "All",
+    scopeLegend: "Legal scope for action",
+    scopeHint: "For example Japan and “No scope”: the measures Japanese municipalities may not take on their own.",
+    country: "Country",
+    level: "Level",
+    anyCountry: "Any country",
+    anyLevel: "Any level",
+    apply: "Apply filters",
+    reset: "Show all measures",
+    ignored: "Some filter values in the address were not recognised and have been ignored: {{names}}.",
+    active: "Filtered by",
+    scopeIn: "Legal scope in {{country}}: {{level}}",
+    scopeInAny: "Legal scope in at least one country: {{level}}",
+    separator: "; ",
+  },
+  count_one: "{{shown}} of {{count}} measure shown",
+  count_other: "{{shown}} of {{count}} measures shown",
+  noMatches: "No measure matches these filters. Choose fewer filters or show all measures.",
+  measuresTitle: "Measures",
+  measuresCaption: "Measures grouped by field of action.",
+  measuresHint: "Open a measure to read its description and an example.",
+  fieldGroup: "{{field}} ({{count}})",
+  columns: {
+    id: "ID",
+    measure: "Measure",
+    field: "Field of action",
+    approach: "Impact approach",
+    depth: "Impact depth",
+    sector: "Sector",
+    effort: "Effort",
+    potential: "Potential",
+  },
+  colon: ": ",
+  effortAndPotential: "Effort and reduction potential",
+  depthValue: "{{depth}} – {{label}}",
+  description: "Description",
+  example: "Example",
+  toScope: "Legal scope of {{id}} in the three countries",
+  matrixTitle: "Legal scope by country",
+  matrixIntro:
+    "How much may a municipality do on its own authority? For each measure and country: the level of legal scope, the legal basis in its official wording, and the reason in one line.",
+  matrixCaption: "Legal scope for action of each measure in Germany, Japan and the USA",
+  legalBasis: "Legal basis",
+  legendTitle: "Levels of legal scope",
+  uncertain: "Uncertain – to be verified",
+  uncertainHelp:
+    "The sources were missing or conflicting: the level shown is the best reading and still has to be verified.",
+  fields: {
+    development_planning: "Development and spatial planning",
+    municipal_assets: "Municipal buildings and facilities",
+    supply_disposal: "Supply and disposal",
+    mobility: "Mobility",
+    internal_organisation: "Internal organisation",
+    communication_cooperation: "Communication and cooperation",
+  },
+  approaches: {
+    consume: "Consumer and role model",
+    supply: "Supplier and provider",
+    regulate: "Planner and regulator",
+    motivate: "Advisor and promoter",
+  },
+  approachHelp: "The role in which the municipality acts.",
+  depths: {
+    "1": { label: "Preparatory", help: "Studies, concepts and information that prepare reductions." },
+    "2": { label: "Enabling", help: "Programmes, incentives and funding that make others reduce." },
+    "3": { label: "Structural", help: "Investment, regulation and infrastructure with a direct effect on emissions." },
+  },
+  depthHelp: "How directly a measure reduces emissions, from 1 to 3.",
+  sectors: {
+    energy: "Energy",
+    transport: "Transport",
+    cross_cutting: "Cross-cutting",
+  },
+  sectorHelp: "Where the measure's emissions are counted.",
+  levels: {
+    mandatory: { label: "Mandatory", help: "The law requires the municipality to do it." },
+    full: { label: "Full scope", help: "The municipality may do it on its own authority." },
+    partial: {
+      label: "Partial scope",
+      help: "It depends on state or prefectural law, on the municipality's size or on what it owns.",
+    },
+    none: { label: "No scope", help: "Pre-empted by higher law or outside local powers." },
+  },
+  classes: {
+    low: "Low",
+    medium: "Medium",
+    high: "High",
+  },
+  classHelp: "Effort and reduction potential are rough classes: low, medium, high.",
+};
+
+export default catalogue;
+export type CatalogueMessages = DeepStrings<typeof catalogue>;
