@@ -244,8 +244,14 @@ export default function QuestionnaireSurvey({
 
 function PageNavigation({ survey, onGoTo }: { survey: Model; onGoTo: ComponentProps<typeof PageButton>["onGoTo"] }) {
   const { t } = useTranslation();
+  const required = survey.getAllQuestions(true).filter((q) => q.isRequired);
+  const answered = required.filter((q) => !q.isEmpty()).length;
   return (
     <nav aria-label={t("questionnaire.pages")} className="page-nav">
+      <p className="overall-progress">
+        <label htmlFor="overall-progress">{t("questionnaire.overallProgress", { answered, total: required.length })}</label>
+        <progress id="overall-progress" max={required.length} value={answered} />
+      </p>
       <ol>
         {survey.pages.map((page) => (
           <li key={page.name}>

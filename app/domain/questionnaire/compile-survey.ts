@@ -224,7 +224,8 @@ export function compileSurvey(version: QuestionnaireVersion, options: CompileOpt
 
   return {
     locale: options.locale,
-    showProgressBar: true,
+    // The page renders its own progress bar and page list with completion per page.
+    showProgressBar: false,
     progressBarType: "pages",
     progressBarShowPageNumbers: true,
     showQuestionNumbers: "off",

@@ -59,6 +59,7 @@ const questionnaire = {
   readOnlySubmitted: "Diese Erhebung wurde am {{date}} eingereicht und kann nicht mehr geändert werden.",
   readOnlyReviewer: "Sie sehen diese Erhebung nur lesend.",
   pages: "Seiten des Fragebogens",
+  overallProgress: "Insgesamt: {{answered}} von {{total}} Pflichtantworten",
   pageProgress: "{{answered}} von {{total}} beantwortet",
   save: {
     idle: "Alle Antworten sind gespeichert.",

@@ -60,6 +60,7 @@ const questionnaire = {
   readOnlySubmitted: "This assessment was submitted on {{date}} and can no longer be changed.",
   readOnlyReviewer: "You are viewing this assessment read-only.",
   pages: "Pages of the questionnaire",
+  overallProgress: "Overall: {{answered}} of {{total}} required answers",
   pageProgress: "{{answered}} of {{total}} answered",
   save: {
     idle: "All answers are saved.",

@@ -59,6 +59,7 @@ const questionnaire = {
   readOnlySubmitted: "この調査は{{date}}に提出済みのため、変更できません。",
   readOnlyReviewer: "この調査は閲覧のみ可能です。",
   pages: "調査票のページ",
+  overallProgress: "全体：必須{{total}}問中{{answered}}問回答済み",
   pageProgress: "{{total}}問中{{answered}}問回答済み",
   save: {
     idle: "すべての回答は保存されています。",
