@@ -39,3 +39,29 @@ export function FormMessage({ tone, children }: { tone: "error" | "success"; chi
     </div>
   );
 }
+
+/** A new password and its confirmation, as every form that sets a password asks for them. */
+export function NewPasswordFields({ errors }: { errors: Partial<Record<string, string>> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormField
+        label={t("auth.newPassword")}
+        hint={t("auth.passwordRule")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.password}
+      />
+      <FormField
+        label={t("auth.confirmPassword")}
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmation}
+      />
+    </>
+  );
+}

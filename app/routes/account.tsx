@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormField, FormMessage } from "#app/components/form-field";
+import { FormField, FormMessage, NewPasswordFields } from "#app/components/form-field";
 import { ChangePasswordForm } from "#app/domain/accounts";
 import { changeOwnPassword } from "#app/server/account.server";
 import { db } from "#app/server/db.server";
@@ -55,23 +55,7 @@ export default function Account() {
           required
           error={errors.currentPassword}
         />
-        <FormField
-          label={t("auth.newPassword")}
-          hint={t("auth.passwordRule")}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.password}
-        />
-        <FormField
-          label={t("auth.confirmPassword")}
-          name="confirmation"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmation}
-        />
+        <NewPasswordFields errors={errors} />
         <button type="submit" className="button">
           {t("account.changePassword")}
         </button>

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormField, FormMessage } from "#app/components/form-field";
+import { FormField, FormMessage, NewPasswordFields } from "#app/components/form-field";
 import { SetPasswordForm } from "#app/domain/accounts";
 import { db } from "#app/server/db.server";
 import { AppError } from "#app/server/errors.server";
@@ -108,27 +108,7 @@ export default function Invite() {
               error={errors.displayName}
             />
           ) : null}
-          {step !== "accept_signed_in" ? (
-            <>
-              <FormField
-                label={t("auth.newPassword")}
-                hint={t("auth.passwordRule")}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                required
-                error={errors.password}
-              />
-              <FormField
-                label={t("auth.confirmPassword")}
-                name="confirmation"
-                type="password"
-                autoComplete="new-password"
-                required
-                error={errors.confirmation}
-              />
-            </>
-          ) : null}
+          {step !== "accept_signed_in" ? <NewPasswordFields errors={errors} /> : null}
           <button type="submit" className="button">
             {t(step === "reset_password" ? "invitations.savePassword" : "invitations.accept")}
           </button>

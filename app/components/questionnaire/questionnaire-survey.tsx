@@ -187,48 +187,24 @@ export default function QuestionnaireSurvey({
         />
       ) : null}
       {Object.keys(rejected).length > 0 ? (
-        <section className="form-message form-message-error" role="alert" aria-labelledby="rejected-title">
-          <h2 id="rejected-title">{t("questionnaire.save.rejectedTitle")}</h2>
-          <ul>
-            {Object.entries(rejected).map(([name, message]) => {
-              const question = survey.getQuestionByName(name);
-              const page = question?.page?.name;
-              return (
-                <li key={name}>
-                  {question?.title ?? name}: {t(message)}{" "}
-                  {page ? (
-                    <button type="button" className="link-button" onClick={() => goTo(page, question)}>
-                      {t("questionnaire.submit.goTo")}
-                    </button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <QuestionList
+          id="rejected-title"
+          title={t("questionnaire.save.rejectedTitle")}
+          items={Object.entries(rejected).map(([name, message]) => ({ name, note: t(message) }))}
+          survey={survey}
+          onGoTo={goTo}
+        />
       ) : null}
       <PageNavigation survey={survey} onGoTo={goTo} />
       {missing ? (
-        <section className="form-message form-message-error" role="alert" aria-labelledby="missing-title">
-          <h2 id="missing-title">{t("questionnaire.submit.missingTitle")}</h2>
-          <p>{t("questionnaire.submit.missingIntro")}</p>
-          <ul>
-            {missing.map((name) => {
-              const question = survey.getQuestionByName(name);
-              const page = question?.page?.name;
-              return (
-                <li key={name}>
-                  {question?.title ?? name}{" "}
-                  {page ? (
-                    <button type="button" className="link-button" onClick={() => goTo(page, question)}>
-                      {t("questionnaire.submit.goTo")}
-                    </button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <QuestionList
+          id="missing-title"
+          title={t("questionnaire.submit.missingTitle")}
+          intro={t("questionnaire.submit.missingIntro")}
+          items={missing.map((name) => ({ name }))}
+          survey={survey}
+          onGoTo={goTo}
+        />
       ) : null}
       <Survey model={survey} />
       {autosave ? (
@@ -242,6 +218,48 @@ export default function QuestionnaireSurvey({
   );
 }
 
+/** Questions that need the person's attention, each with a way to get to it. */
+function QuestionList({
+  id,
+  title,
+  intro,
+  items,
+  survey,
+  onGoTo,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  items: ReadonlyArray<{ name: string; note?: string }>;
+  survey: Model;
+  onGoTo: (page: string, question?: Question | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="form-message form-message-error" role="alert" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {intro ? <p>{intro}</p> : null}
+      <ul>
+        {items.map(({ name, note }) => {
+          const question = survey.getQuestionByName(name);
+          const page = question?.page?.name;
+          return (
+            <li key={name}>
+              {question?.title ?? name}
+              {note ? `: ${note}` : null}{" "}
+              {page ? (
+                <button type="button" className="link-button" onClick={() => onGoTo(page, question)}>
+                  {t("questionnaire.submit.goTo")}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function PageNavigation({ survey, onGoTo }: { survey: Model; onGoTo: ComponentProps<typeof PageButton>["onGoTo"] }) {
   const { t } = useTranslation();
   const required = survey.getAllQuestions(true).filter((q) => q.isRequired);
@@ -249,7 +267,9 @@ function PageNavigation({ survey, onGoTo }: { survey: Model; onGoTo: ComponentPr
   return (
     <nav aria-label={t("questionnaire.pages")} className="page-nav">
       <p className="overall-progress">
-        <label htmlFor="overall-progress">{t("questionnaire.overallProgress", { answered, total: required.length })}</label>
+        <label htmlFor="overall-progress">
+          {t("questionnaire.overallProgress", { answered, total: required.length })}
+        </label>
         <progress id="overall-progress" max={required.length} value={answered} />
       </p>
       <ol>
