@@ -1,7 +1,8 @@
 // npm run db:backup [-- <target file>]: a consistent copy of the SQLite database, then an
 // integrity check of the copy. Safe while the server runs. PostgreSQL: use pg_dump.
-import { parseDatabaseUrl } from "#db/database";
+
 import { backupSqlite, checkSqliteIntegrity } from "#app/server/backup.server";
+import { parseDatabaseUrl } from "#db/database";
 
 const target = parseDatabaseUrl(process.env.DATABASE_URL);
 if (target.dialect !== "sqlite") {

@@ -1,6 +1,7 @@
 // npm run db:check [-- <file>]: SQLite's integrity and foreign-key checks on the database (or a backup).
-import { parseDatabaseUrl } from "#db/database";
+
 import { checkSqliteIntegrity } from "#app/server/backup.server";
+import { parseDatabaseUrl } from "#db/database";
 
 const target = parseDatabaseUrl(process.env.DATABASE_URL);
 const path = process.argv[2] ?? (target.dialect === "sqlite" ? target.path : null);

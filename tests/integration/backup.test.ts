@@ -25,7 +25,14 @@ describe("SQLite backup and restore", () => {
 
     const restored = openDatabase({ dialect: "sqlite", path: backupPath });
     const count = async (db: typeof live.db) =>
-      Number((await db.selectFrom("assessment").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom("assessment")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count(restored.db)).toBe(await count(live.db));
     await restored.db.destroy();
     await live.db.destroy();
