@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AnswerOverview } from "#app/components/questionnaire/answer-overview";
 import { questionnaireView } from "#app/server/assessment-page.server";
@@ -41,9 +41,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+let documentHydrated = false;
+
+/**
+ * False on the server and during hydration, true afterwards. Once the document is
+ * hydrated, pages reached by client navigation start at true; the switch is a
+ * transition, so loading the SurveyJS chunk never interrupts an urgent render.
+ */
 function useHydrated() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const [hydrated, setHydrated] = useState(documentHydrated);
+  useEffect(() => {
+    documentHydrated = true;
+    startTransition(() => setHydrated(true));
+  }, []);
   return hydrated;
 }
 
