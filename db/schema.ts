@@ -124,6 +124,183 @@ export interface SignInAttemptTable {
   created_at: Timestamp;
 }
 
+/** One CO2 balance per municipality and year: t CO2e by sector (null = not reported), MWh final energy. */
+export interface Co2BalanceTable {
+  id: string;
+  municipality_id: string;
+  year: number;
+  population: number;
+  households_t: number | null;
+  commerce_t: number | null;
+  industry_t: number | null;
+  municipal_t: number | null;
+  transport_road_t: number | null;
+  transport_rail_t: number | null;
+  transport_other_t: number | null;
+  waste_t: number | null;
+  other_t: number | null;
+  total_t: number;
+  energy_households_mwh: number | null;
+  energy_commerce_mwh: number | null;
+  energy_industry_mwh: number | null;
+  energy_municipal_mwh: number | null;
+  energy_transport_mwh: number | null;
+  standard: string;
+  electricity_method: string;
+  data_quality: string;
+  source: string | null;
+  /** JSON array of confirmed plausibility warnings, or null. */
+  confirmed_warnings: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Co2TargetTable {
+  municipality_id: string;
+  base_year: number;
+  base_year_total_t: number | null;
+  target_year: number | null;
+  reduction_percent: number | null;
+  net_zero_year: number | null;
+  updated_at: Timestamp;
+}
+
+/** A CSV file after its dry run, waiting to be confirmed. */
+export interface Co2BalanceImportTable {
+  id: string;
+  created_by: string;
+  file_name: string | null;
+  content: string;
+  content_hash: string;
+  created_at: Timestamp;
+  applied_at: Timestamp | null;
+}
+
+/** A workshop where cities meet; languages is a JSON list of de|en|ja, the first being the dossier's. */
+export interface WorkshopTable {
+  id: string;
+  title: string;
+  /** ISO date YYYY-MM-DD. */
+  held_on: string;
+  place: string;
+  languages: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkshopMunicipalityTable {
+  workshop_id: string;
+  municipality_id: string;
+  created_at: Timestamp;
+}
+
+/** A comment on a recommendation (municipality and measure) or on a group topic (no municipality). */
+export interface WorkshopCommentTable {
+  id: string;
+  workshop_id: string;
+  municipality_id: string | null;
+  measure_id: string;
+  parent_id: string | null;
+  author_user_id: string | null;
+  body: string;
+  created_at: Timestamp;
+  edited_at: Timestamp | null;
+}
+
+/** "Want to discuss": one per person and item. */
+export interface WorkshopMarkTable {
+  id: string;
+  workshop_id: string;
+  municipality_id: string | null;
+  measure_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface PartnershipInterestTable {
+  from_municipality_id: string;
+  to_municipality_id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A personal API token: only its SHA-256 is stored; revoked or expired tokens answer 401. */
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** The first characters of the token, to tell tokens apart (not enough to use one). */
+  token_prefix: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/** Derived: the figures of one submitted assessment's activity profile (recomputable). */
+export interface AssessmentProfileTable {
+  assessment_id: string;
+  municipality_id: string;
+  country: "DE" | "JP" | "US";
+  size_class: string;
+  questionnaire_version: number;
+  reporting_year: number;
+  /** 1 for the municipality's latest submitted round: the one peers compare against. */
+  is_latest: Flag;
+  overall_activity: number | null;
+  overall_absolute: number | null;
+  overall_scope: number | null;
+  development_planning_activity: number | null;
+  development_planning_absolute: number | null;
+  development_planning_scope: number | null;
+  municipal_assets_activity: number | null;
+  municipal_assets_absolute: number | null;
+  municipal_assets_scope: number | null;
+  supply_disposal_activity: number | null;
+  supply_disposal_absolute: number | null;
+  supply_disposal_scope: number | null;
+  mobility_activity: number | null;
+  mobility_absolute: number | null;
+  mobility_scope: number | null;
+  internal_organisation_activity: number | null;
+  internal_organisation_absolute: number | null;
+  internal_organisation_scope: number | null;
+  communication_cooperation_activity: number | null;
+  communication_cooperation_absolute: number | null;
+  communication_cooperation_scope: number | null;
+  /** JSON array of the ids of implemented measures. */
+  implemented: string;
+  computed_at: Timestamp;
+}
+
+/** Derived: the distribution of activity per peer group and figure (overall or a field). */
+export interface PeerDistributionTable {
+  group_kind: string;
+  group_key: string;
+  figure: string;
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  computed_at: Timestamp;
+}
+
+/** What a municipality's staff said about a recommended measure. */
+export interface RecommendationMarkTable {
+  id: string;
+  municipality_id: string;
+  measure_id: string;
+  assessment_id: string | null;
+  mark: "interested" | "already_planned" | "not_for_us";
+  reason: string | null;
+  set_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   app_user: UserTable;
@@ -135,6 +312,9 @@ export interface Database {
   user_session: UserSessionTable;
   one_time_link: OneTimeLinkTable;
   sign_in_attempt: SignInAttemptTable;
+  co2_balance: Co2BalanceTable;
+  co2_target: Co2TargetTable;
+  co2_balance_import: Co2BalanceImportTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -2,11 +2,13 @@
 // BENCH_DURATION (seconds per HTTP route, default 5) and BENCH_ONLY (comma-separated suite names).
 import { execSync } from "node:child_process";
 import { cpus } from "node:os";
+import { balancesBench } from "#tests/bench/balances.bench";
 import { datasetBench } from "#tests/bench/dataset.bench";
 import { httpBench } from "#tests/bench/http.bench";
 import { questionnaireBench } from "#tests/bench/questionnaire.bench";
 
 const suites: Record<string, () => Promise<void>> = {
+  balances: balancesBench,
   dataset: datasetBench,
   http: () => httpBench({ durationSeconds: Number(process.env.BENCH_DURATION ?? 5), connections: 50 }),
   questionnaire: () => questionnaireBench(),

@@ -64,6 +64,13 @@ export default function MunicipalityPage() {
         <dd>{t(`municipality.sizeClasses.${municipality.size_class}`)}</dd>
       </dl>
 
+      <section aria-labelledby="balances-heading">
+        <h2 id="balances-heading">{t("balances.title")}</h2>
+        <p>
+          <Link to={`/municipalities/${municipality.id}/balances`}>{t("balances.linkFromMunicipality")}</Link>
+        </p>
+      </section>
+
       <h2>{t("municipality.partnerships")}</h2>
       {partnerships.length === 0 ? (
         <p>{t("municipality.noPartnerships")}</p>

@@ -17,7 +17,12 @@ export type AuditAction =
   | "sharing_changed"
   | "answers_saved"
   | "assessment_submitted"
-  | "assessment_reopened";
+  | "assessment_reopened"
+  | "balance_created"
+  | "balance_updated"
+  | "balance_deleted"
+  | "balances_imported"
+  | "balance_target_saved";
 
 export interface AuditEntry {
   actorUserId: string | null;

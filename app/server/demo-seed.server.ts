@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import { demoPassword, type Role } from "#app/domain/accounts";
 import { sizeClassOf } from "#app/domain/municipality";
 import type { Database, NewMunicipality } from "#db/schema";
+import { seedDemoBalances } from "./demo-balances.server";
 import { newId } from "./ids.server";
 import { hashPassword } from "./passwords.server";
 
@@ -229,6 +230,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
         created_at: now,
       })
       .execute();
+    await seedDemoBalances(trx, ids);
   });
 }
 

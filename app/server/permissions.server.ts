@@ -107,6 +107,14 @@ export function municipalityManageScope(actor: Actor): MunicipalityScope {
   return hasRole(actor, "admin") ? { kind: "all" } : { kind: "only", ids: actor.municipalityIds };
 }
 
+/**
+ * Who may enter, import and change CO2 balances and targets: a municipality's own staff,
+ * and researchers and admins on a city's behalf (they collect balances from reports).
+ */
+export function balanceWriteScope(actor: Actor): MunicipalityScope {
+  return isStaff(actor) ? { kind: "all" } : { kind: "only", ids: actor.municipalityIds };
+}
+
 export function inScope(scope: MunicipalityScope, municipalityId: string): boolean {
   return scope.kind === "all" || scope.ids.includes(municipalityId);
 }

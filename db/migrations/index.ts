@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as initial from "./2026-11-25T1000_initial";
 import * as accounts from "./2026-11-25T1100_accounts";
 import * as assessmentProgress from "./2026-11-25T1200_assessment_progress";
+import * as balances from "./2026-11-25T1300_balances";
 
 /**
  * Every migration, by time-stamped name. Listed statically (not read from the
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25T1000_initial": initial,
   "2026-11-25T1100_accounts": accounts,
   "2026-11-25T1200_assessment_progress": assessmentProgress,
+  "2026-11-25T1300_balances": balances,
 };

@@ -44,25 +44,44 @@ async function post(
   return context.post(path, { form, maxRedirects: 0 });
 }
 
+/**
+ * What the forms under test could change: the demo accounts (password, roles), the
+ * demo municipalities' sharing and the links the demo admin created. Other tests run in
+ * parallel and create people of their own, so the comparison stays on these rows.
+ */
 async function snapshot() {
   const db = e2eDb();
-  const count = async (table: "app_user" | "role_membership" | "one_time_link" | "user_session") =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const users = await db.selectFrom("app_user").select(["email", "password_hash"]).orderBy("email").execute();
-  const sharing = await db.selectFrom("municipality").select(["id", "sharing"]).orderBy("id").execute();
-  return {
-    users,
-    sharing,
-    memberships: await count("role_membership"),
-    links: await count("one_time_link"),
-  };
+  const users = await db
+    .selectFrom("app_user")
+    .select(["id", "email", "password_hash"])
+    .where("is_demo", "=", 1)
+    .orderBy("email")
+    .execute();
+  const memberships = await db
+    .selectFrom("role_membership")
+    .select(["user_id", "role", "municipality_id"])
+    .where(
+      "user_id",
+      "in",
+      users.map((u) => u.id),
+    )
+    .orderBy("user_id")
+    .orderBy("role")
+    .execute();
+  const sharing = await db
+    .selectFrom("municipality")
+    .select(["id", "sharing"])
+    .where("is_demo", "=", 1)
+    .orderBy("id")
+    .execute();
+  const admin = users.find((u) => u.email === "admin@demo.test")?.id ?? "";
+  const links = await db
+    .selectFrom("one_time_link")
+    .select(["email"])
+    .where("created_by", "=", admin)
+    .orderBy("email")
+    .execute();
+  return { users, memberships, sharing, links };
 }
 
 const forms: Array<{ who: string | null; path: (ids: { own: string }) => string; fields: string[]; messages: RegExp }> =

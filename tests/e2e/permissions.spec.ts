@@ -264,6 +264,122 @@ const matrix: Entry[] = [
     form: {},
     expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
   },
+  // CO2 balances. Reading follows sharing (Sonnbach shares nothing); writing is for a
+  // city's own staff, researchers and admins. Posts are invalid forms: nothing changes.
+  ...(["ownMunicipality", "otherMunicipality"] as const).flatMap((which): Entry[] => {
+    const own = which === "ownMunicipality";
+    const read = { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: own ? 200 : 404 };
+    const write = (status: number) => ({
+      anonymous: 302,
+      admin: status,
+      researcher: status,
+      participant: 404,
+      respondent: own ? status : 404,
+    });
+    const base = (ids: Ids) => `/municipalities/${ids[which]}/balances`;
+    return [
+      {
+        route: "municipalities.$id_.balances",
+        method: "GET" as const,
+        label: which,
+        path: (ids: Ids) => base(ids),
+        expect: read,
+      },
+      {
+        route: "municipalities.$id_.balances_.new",
+        label: which,
+        method: "GET" as const,
+        path: (ids: Ids) => `${base(ids)}/new`,
+        expect: write(200),
+      },
+      {
+        route: "municipalities.$id_.balances_.new",
+        label: which,
+        method: "POST" as const,
+        path: (ids: Ids) => `${base(ids)}/new`,
+        form: { year: "", total: "-1" },
+        expect: write(400),
+      },
+      {
+        route: "municipalities.$id_.balances_.$year",
+        label: which,
+        method: "GET" as const,
+        path: (ids: Ids) => `${base(ids)}/2022`,
+        expect: write(200),
+      },
+      // A delete without its confirmation box is refused; the demo balance stays.
+      {
+        route: "municipalities.$id_.balances_.$year",
+        label: which,
+        method: "POST" as const,
+        path: (ids: Ids) => `${base(ids)}/2022`,
+        form: { intent: "delete" },
+        expect: write(400),
+      },
+      {
+        route: "municipalities.$id_.balances_.target",
+        label: which,
+        method: "GET" as const,
+        path: (ids: Ids) => `${base(ids)}/target`,
+        expect: write(200),
+      },
+      {
+        route: "municipalities.$id_.balances_.target",
+        label: which,
+        method: "POST" as const,
+        path: (ids: Ids) => `${base(ids)}/target`,
+        form: { base_year: "" },
+        expect: write(400),
+      },
+    ];
+  }),
+  {
+    route: "municipalities.$id_.balances_.$year",
+    method: "GET",
+    label: "year without a balance",
+    path: (ids) => `/municipalities/${ids.ownMunicipality}/balances/1999`,
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.balances",
+    method: "GET",
+    path: () => "/research/balances",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  // A dry run without a file is refused before anything is stored.
+  {
+    route: "research.balances",
+    method: "POST",
+    path: () => "/research/balances",
+    form: { intent: "preview" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.balances_.template",
+    method: "GET",
+    path: () => "/research/balances/template",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.balances_.export",
+    method: "GET",
+    path: () => "/research/balances/export?format=json",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  // Everyone signed in gets the balances they may see (a participant: only shared ones).
+  {
+    route: "api.v1.balances",
+    method: "GET",
+    path: (ids) => `/api/v1/balances?municipality=${ids.otherMunicipality}`,
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "api.v1.balances",
+    method: "GET",
+    label: "bad query",
+    path: () => "/api/v1/balances?year=soon&colour=green",
+    expect: { anonymous: 401, admin: 400, researcher: 400, participant: 400, respondent: 400 },
+  },
 ];
 
 const routeFiles = readdirSync("app/routes")

@@ -102,7 +102,8 @@ export function parseCsv(input: string): CsvParse {
   return { ok: true, table: { delimiter, header: header.cells.map((h) => h.trim()), records: rest } };
 }
 
-const formulaStart = /^[=+\-@\t\r]/;
+/** A formula start, also behind apostrophes (so that text which looks neutralised survives a round trip). */
+const formulaStart = /^'*[=+\-@\t\r]/;
 
 /**
  * A cell a spreadsheet would run as a formula (= + - @, tab, carriage return at the

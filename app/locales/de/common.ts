@@ -186,6 +186,11 @@ const common = {
       answers_saved: "Antworten gespeichert",
       assessment_submitted: "Erhebung eingereicht",
       assessment_reopened: "Erhebung wieder geöffnet",
+      balance_created: "CO2-Bilanz erfasst",
+      balance_updated: "CO2-Bilanz geändert",
+      balance_deleted: "CO2-Bilanz gelöscht",
+      balances_imported: "CO2-Bilanzen importiert",
+      balance_target_saved: "Minderungsziel gespeichert",
     },
   },
   account: {

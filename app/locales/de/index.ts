@@ -1,8 +1,9 @@
 import type { Messages } from "../en";
+import balances from "./balances";
 import catalogue from "./catalogue";
 import common from "./common";
 import questionnaire from "./questionnaire";
 
-const de = { ...common, catalogue, questionnaire } satisfies Messages;
+const de = { ...common, balances, catalogue, questionnaire } satisfies Messages;
 
 export default de;

@@ -182,6 +182,11 @@ const common = {
       answers_saved: "Answers saved",
       assessment_submitted: "Assessment submitted",
       assessment_reopened: "Assessment reopened",
+      balance_created: "CO2 balance added",
+      balance_updated: "CO2 balance changed",
+      balance_deleted: "CO2 balance deleted",
+      balances_imported: "CO2 balances imported",
+      balance_target_saved: "Reduction target saved",
     },
   },
   account: {

@@ -4,11 +4,12 @@
  * a feature adds `<feature>.ts` in each language and one line here.
  */
 import type { DeepStrings } from "../types";
+import balances from "./balances";
 import catalogue from "./catalogue";
 import common from "./common";
 import questionnaire from "./questionnaire";
 
-const en = { ...common, catalogue, questionnaire };
+const en = { ...common, balances, catalogue, questionnaire };
 
 export default en;
 export type Messages = DeepStrings<typeof en>;

@@ -180,6 +180,11 @@ const common = {
       answers_saved: "回答保存",
       assessment_submitted: "調査提出",
       assessment_reopened: "調査の差し戻し",
+      balance_created: "排出量の登録",
+      balance_updated: "排出量の更新",
+      balance_deleted: "排出量の削除",
+      balances_imported: "排出量の一括取込み",
+      balance_target_saved: "削減目標の保存",
     },
   },
   account: {

@@ -1,0 +1,382 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ComparisonGroups } from "#app/components/balances/comparison";
+import { formatParams, useBalanceFormat } from "#app/components/balances/format";
+import { CrosswalkTable } from "#app/components/balances/method-notes";
+import { TableScroll } from "#app/components/balances/table-scroll";
+import { FormMessage } from "#app/components/form-field";
+import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/balance-csv";
+import { perCapitaComparison } from "#app/domain/balances/compare";
+import { accountingStandards } from "#app/domain/balances/model";
+import { countries } from "#app/domain/vocabulary";
+import { type PagePreview, previewForPage, readUploadedCsv } from "#app/server/balance-forms.server";
+import { applyStagedImport, balanceYears, comparisonRows, stageBalanceImport } from "#app/server/balances.server";
+import { db } from "#app/server/db.server";
+import { getTranslator } from "#app/server/i18n.server";
+import { requireRole } from "#app/server/permissions.server";
+import balanceStyles from "#app/styles/balances.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+const Filter = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  standard: z.enum(accountingStandards).optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireRole(request, "admin", "researcher");
+  const t = await getTranslator(request);
+  const database = await db();
+  const filter = Filter.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return {
+    title: `${t("balances.research.title")} – ${t("app.shortName")}`,
+    filter,
+    years: await balanceYears(database, actor),
+    comparison: perCapitaComparison(await comparisonRows(database, actor, filter)),
+  };
+}
+
+type ActionResult =
+  | { kind: "preview"; importId: string | null; fileName: string | null; preview: PagePreview }
+  | { kind: "imported"; counts: Record<"new" | "changed" | "unchanged", number> }
+  | { kind: "error"; key: string };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "admin", "researcher");
+  const database = await db();
+  const upload = await readUploadedCsv(request);
+  if (upload.values.intent === "import") {
+    const result = await applyStagedImport(database, actor, upload.values.importId ?? "", {
+      confirmedWarnings: upload.values.confirm === "on",
+    });
+    if (result === null) return data<ActionResult>({ kind: "error", key: "balances.import.expired" }, { status: 404 });
+    if (result.status === "imported") return data<ActionResult>({ kind: "imported", counts: result.counts });
+    return data<ActionResult>(
+      {
+        kind: "preview",
+        importId: upload.values.importId ?? null,
+        fileName: null,
+        preview: previewForPage(result.preview),
+      },
+      { status: result.status === "invalid" ? 400 : 200 },
+    );
+  }
+  if (!upload.ok) return data<ActionResult>({ kind: "error", key: upload.key }, { status: 400 });
+  const staged = await stageBalanceImport(database, actor, upload.text, upload.fileName);
+  return data<ActionResult>(
+    { kind: "preview", importId: staged.importId, fileName: upload.fileName, preview: previewForPage(staged.preview) },
+    { status: staged.importId ? 200 : 400 },
+  );
+}
+
+export default function ResearchBalances() {
+  const { filter, years, comparison } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const busy = navigation.state === "submitting";
+  return (
+    <>
+      <h1>{t("balances.research.title")}</h1>
+      <p className="lead">{t("balances.research.intro")}</p>
+
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">{t("balances.import.title")}</h2>
+        <p>{t("balances.import.intro")}</p>
+        <p>
+          <a href="/research/balances/template" download>
+            {t("balances.import.template")}
+          </a>
+        </p>
+        <ColumnHelp />
+        {result?.kind === "error" ? <FormMessage tone="error">{t(result.key)}</FormMessage> : null}
+        {result?.kind === "imported" ? (
+          <FormMessage tone="success">
+            {t("balances.import.done", {
+              new: result.counts.new,
+              changed: result.counts.changed,
+              unchanged: result.counts.unchanged,
+            })}
+          </FormMessage>
+        ) : null}
+        <Form method="post" encType="multipart/form-data" className="stack">
+          <input type="hidden" name="intent" value="preview" />
+          <div className="field">
+            <label htmlFor="balance-file">{t("balances.import.file")}</label>
+            <p className="field-hint" id="balance-file-hint">
+              {t("balances.import.fileHint")}
+            </p>
+            <input
+              id="balance-file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby="balance-file-hint"
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy}>
+            {t("balances.import.check")}
+          </button>
+        </Form>
+        {result?.kind === "preview" ? <ImportPreview result={result} /> : null}
+      </section>
+
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t("balances.export.title")}</h2>
+        <p>{t("balances.export.intro")}</p>
+        <form method="get" action="/research/balances/export" className="filters">
+          <div className="field">
+            <label htmlFor="export-format">{t("balances.export.format")}</label>
+            <select id="export-format" name="format" defaultValue="csv">
+              <option value="csv">CSV (UTF-8)</option>
+              <option value="json">JSON</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="export-year">{t("balances.export.year")}</label>
+            <select id="export-year" name="year" defaultValue="">
+              <option value="">{t("balances.export.allYears")}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="export-country">{t("balances.export.country")}</label>
+            <select id="export-country" name="country" defaultValue="">
+              <option value="">{t("balances.export.allCountries")}</option>
+              {countries.map((country) => (
+                <option key={country} value={country}>
+                  {t(`country.${country}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {t("balances.export.download")}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="comparison-heading">
+        <h2 id="comparison-heading">{t("balances.comparison.title")}</h2>
+        <p>{t("balances.comparison.intro")}</p>
+        <Form method="get" className="filters">
+          <div className="field">
+            <label htmlFor="comparison-year">{t("balances.comparison.year")}</label>
+            <select id="comparison-year" name="year" defaultValue={filter.year ?? ""}>
+              <option value="">{t("balances.comparison.latestYear")}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="comparison-standard">{t("balances.comparison.standard")}</label>
+            <select id="comparison-standard" name="standard" defaultValue={filter.standard ?? ""}>
+              <option value="">{t("balances.comparison.allStandards")}</option>
+              {accountingStandards.map((standard) => (
+                <option key={standard} value={standard}>
+                  {t(`balances.standards.${standard}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button-secondary">
+            {t("balances.comparison.apply")}
+          </button>
+        </Form>
+        <ComparisonGroups groups={comparison} />
+        <CrosswalkTable />
+      </section>
+    </>
+  );
+}
+
+function ColumnHelp() {
+  const { t } = useTranslation();
+  return (
+    <details className="crosswalk">
+      <summary>{t("balances.import.columnsTitle")}</summary>
+      <TableScroll label={t("balances.import.columnsCaption")}>
+        <table className="table">
+          <caption>{t("balances.import.columnsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("balances.import.column")}</th>
+              <th scope="col">{t("balances.import.meaning")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {balanceCsvColumns.map((column) => (
+              <tr key={column}>
+                <th scope="row">
+                  <code>{column}</code>
+                  {requiredCsvColumns.includes(column) ? (
+                    <span className="required">{t("balances.form.required")}</span>
+                  ) : null}
+                </th>
+                <td>{t(`balances.import.columns.${column}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </details>
+  );
+}
+
+function ImportPreview({ result }: { result: Extract<ActionResult, { kind: "preview" }> }) {
+  const format = useBalanceFormat();
+  const { t } = format;
+  const { preview } = result;
+  return (
+    <section aria-labelledby="preview-heading" className="card">
+      <h3 id="preview-heading">{t("balances.import.previewTitle")}</h3>
+      <p>{t("balances.import.records", { count: preview.recordCount })}</p>
+      {preview.problemCount > 0 ? (
+        <>
+          <FormMessage tone="error">{t("balances.import.problems", { count: preview.problemCount })}</FormMessage>
+          <TableScroll label={t("balances.import.problemsCaption")}>
+            <table className="table">
+              <caption>{t("balances.import.problemsCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="numeric">
+                    {t("balances.import.line")}
+                  </th>
+                  <th scope="col">{t("balances.import.column")}</th>
+                  <th scope="col">{t("balances.import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.problems.map((problem) => (
+                  <tr key={`${problem.line}-${problem.field}-${problem.key}`}>
+                    <td className="numeric">{problem.line}</td>
+                    <td>
+                      <code>{problem.field}</code>
+                    </td>
+                    <td>{t(problem.key, formatParams(format, problem.params))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {preview.problemCount > preview.problems.length ? (
+            <p className="muted">
+              {t("balances.import.moreProblems", { count: preview.problemCount - preview.problems.length })}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <ul className="counts">
+          <li>{t("balances.import.countNew", { count: preview.counts.new })}</li>
+          <li>{t("balances.import.countChanged", { count: preview.counts.changed })}</li>
+          <li>{t("balances.import.countUnchanged", { count: preview.counts.unchanged })}</li>
+        </ul>
+      )}
+
+      {preview.warnings.length > 0 ? (
+        <div className="warning-box">
+          <h4>{t("balances.warnings.title")}</h4>
+          <TableScroll label={t("balances.import.warningsCaption", { count: preview.warningRows })}>
+            <table className="table">
+              <caption>{t("balances.import.warningsCaption", { count: preview.warningRows })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="numeric">
+                    {t("balances.import.line")}
+                  </th>
+                  <th scope="col">{t("balances.import.municipality")}</th>
+                  <th scope="col">{t("balances.charts.yearColumn")}</th>
+                  <th scope="col">{t("balances.import.warning")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.warnings.map((row) => (
+                  <tr key={row.line}>
+                    <td className="numeric">{row.line}</td>
+                    <td>{row.municipalityName}</td>
+                    <td>{row.year}</td>
+                    <td>
+                      {row.warnings.map((w) => (
+                        <p key={w.code}>{t(`balances.warnings.${w.code}`, formatParams(format, w.params))}</p>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </div>
+      ) : null}
+
+      {preview.problemCount === 0 && preview.rows.length > 0 ? (
+        <>
+          <TableScroll
+            label={t("balances.import.rowsCaption", { shown: preview.rows.length, count: preview.recordCount })}
+          >
+            <table className="table">
+              <caption>
+                {t("balances.import.rowsCaption", { shown: preview.rows.length, count: preview.recordCount })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="numeric">
+                    {t("balances.import.line")}
+                  </th>
+                  <th scope="col">{t("balances.import.municipality")}</th>
+                  <th scope="col">{t("balances.charts.yearColumn")}</th>
+                  <th scope="col" className="numeric">
+                    {t("balances.list.total")}
+                  </th>
+                  <th scope="col">{t("balances.import.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.line}>
+                    <td className="numeric">{row.line}</td>
+                    <td>{row.municipalityName}</td>
+                    <td>{row.year}</td>
+                    <td className="numeric">{format.whole(row.total)}</td>
+                    <td>{t(`balances.import.statuses.${row.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {result.importId ? (
+            <Form method="post" className="stack">
+              <input type="hidden" name="intent" value="import" />
+              <input type="hidden" name="importId" value={result.importId} />
+              {preview.warningRows > 0 ? (
+                <label className="choice">
+                  <input type="checkbox" name="confirm" value="on" />
+                  <span>{t("balances.import.confirmWarnings", { count: preview.warningRows })}</span>
+                </label>
+              ) : null}
+              <button type="submit" className="button">
+                {t("balances.import.confirm", { count: preview.counts.new + preview.counts.changed })}
+              </button>
+            </Form>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

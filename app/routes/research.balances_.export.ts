@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { balancesToCsv } from "#app/domain/balances/balance-csv";
+import { countries } from "#app/domain/vocabulary";
+import { balanceJson, listVisibleBalances } from "#app/server/balances.server";
+import { db } from "#app/server/db.server";
+import { requireRole } from "#app/server/permissions.server";
+
+const Query = z.object({
+  format: z.enum(["csv", "json"]).catch("csv"),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  country: z.enum(countries).optional().catch(undefined),
+});
+
+/** Every balance (or one year's, one country's) as CSV with byte order mark, or as JSON. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireRole(request, "admin", "researcher");
+  const query = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const balances = await listVisibleBalances(await db(), actor, { year: query.year, country: query.country });
+  const name = `co2-balances${query.country ? `-${query.country}` : ""}${query.year ? `-${query.year}` : ""}`;
+  const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (query.format === "json") {
+    return new Response(JSON.stringify({ balances: balances.map(balanceJson) }, null, 2), {
+      headers: {
+        ...headers,
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.json"`,
+      },
+    });
+  }
+  return new Response(balancesToCsv(balances), {
+    headers: {
+      ...headers,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}.csv"`,
+    },
+  });
+}
