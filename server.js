@@ -8,6 +8,8 @@ import express from "express";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const maxBodyBytes = 2 * 1024 * 1024;
+// CSV imports of balances carry whole national datasets.
+const maxImportBytes = 16 * 1024 * 1024;
 const buildDirectory = process.env.BUILD_DIR ?? "build";
 
 function fail(message) {
@@ -67,7 +69,8 @@ app.use((req, res, next) => {
 // Reject oversized bodies before anything reads them.
 app.use((req, res, next) => {
   const length = Number(req.headers["content-length"] ?? 0);
-  if (length > maxBodyBytes) {
+  const limit = req.path.startsWith("/research/balances") ? maxImportBytes : maxBodyBytes;
+  if (length > limit) {
     res.status(413).type("text/plain").send("Payload too large");
     return;
   }
