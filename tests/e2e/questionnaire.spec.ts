@@ -144,6 +144,8 @@ test("switching to Japanese mid-way keeps the answers and translates the questio
 });
 
 test("submitting checks completeness, then locks the assessment", async ({ page }) => {
+  // Answers every required question through the survey: many clicks.
+  test.slow();
   const respondent = await createRespondentWithAssessment("DE");
   await signIn(page, respondent.email, respondent.password);
   await openAssessment(page, respondent.assessmentId);
