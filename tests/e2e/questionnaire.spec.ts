@@ -24,6 +24,7 @@ async function goToPage(page: Page, title: string | RegExp) {
 test("a respondent fills several pages, reloads and resumes where they were with every answer kept", async ({
   page,
 }) => {
+  test.slow();
   const respondent = await createRespondentWithAssessment("DE");
   await signIn(page, respondent.email, respondent.password);
   await openAssessment(page, respondent.assessmentId);
