@@ -36,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           displayName: actor.displayName,
           canInvite: hasRole(actor, "admin", "researcher"),
           isAdmin: hasRole(actor, "admin"),
+          seesWorkshops: hasRole(actor, "admin", "researcher", "participant"),
         }
       : null,
   };
@@ -65,6 +66,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t("nav.main")} className="site-nav">
             <Link to="/catalogue">{t("nav.catalogue")}</Link>
+            {user?.seesWorkshops ? <Link to="/workshops">{t("workshops.nav")}</Link> : null}
+            {user ? <Link to="/partnerships">{t("nav.partnerships")}</Link> : null}
+            {user?.canInvite ? <Link to="/research/questionnaires">{t("nav.research")}</Link> : null}
             {user?.canInvite ? <Link to="/admin/invitations">{t("nav.invitations")}</Link> : null}
             {user?.isAdmin ? <Link to="/admin/users">{t("nav.users")}</Link> : null}
             {user?.isAdmin ? <Link to="/admin/audit">{t("nav.audit")}</Link> : null}

@@ -54,6 +54,13 @@ export interface QuestionnaireVersionTable {
   revision: Generated<number>;
   created_at: Timestamp;
   published_at: Timestamp | null;
+  /** The published version a draft started from (its changelog is computed against the newest published one). */
+  based_on_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
+  published_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON of the Changelog against the previous version, written when published. */
+  changelog: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AssessmentTable {
@@ -289,6 +296,15 @@ export interface PeerDistributionTable {
   computed_at: Timestamp;
 }
 
+/** Derived: per peer group and measure, how many members implemented it ('' = the member count). */
+export interface PeerUptakeTable {
+  group_kind: string;
+  group_key: string;
+  measure_id: string;
+  implemented: number;
+  computed_at: Timestamp;
+}
+
 /** What a municipality's staff said about a recommended measure. */
 export interface RecommendationMarkTable {
   id: string;
@@ -315,6 +331,16 @@ export interface Database {
   co2_balance: Co2BalanceTable;
   co2_target: Co2TargetTable;
   co2_balance_import: Co2BalanceImportTable;
+  api_token: ApiTokenTable;
+  workshop: WorkshopTable;
+  workshop_municipality: WorkshopMunicipalityTable;
+  workshop_comment: WorkshopCommentTable;
+  workshop_mark: WorkshopMarkTable;
+  partnership_interest: PartnershipInterestTable;
+  assessment_profile: AssessmentProfileTable;
+  peer_distribution: PeerDistributionTable;
+  peer_uptake: PeerUptakeTable;
+  recommendation_mark: RecommendationMarkTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -5,13 +5,15 @@ import { cpus } from "node:os";
 import { balancesBench } from "#tests/bench/balances.bench";
 import { datasetBench } from "#tests/bench/dataset.bench";
 import { httpBench } from "#tests/bench/http.bench";
+import { profilesBench } from "#tests/bench/profiles.bench";
 import { questionnaireBench } from "#tests/bench/questionnaire.bench";
 
 const suites: Record<string, () => Promise<void>> = {
-  balances: balancesBench,
   dataset: datasetBench,
   http: () => httpBench({ durationSeconds: Number(process.env.BENCH_DURATION ?? 5), connections: 50 }),
   questionnaire: () => questionnaireBench(),
+  balances: balancesBench,
+  profiles: profilesBench,
 };
 
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());

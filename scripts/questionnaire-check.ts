@@ -1,12 +1,15 @@
 // npm run questionnaire:check: validates every questionnaire version in questionnaires/
 // and that no published version has changed since it was published.
 import { checkQuestionnaire } from "#app/domain/questionnaire/check";
+import type { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
 import { contentHash } from "#app/server/questionnaires.server";
 import { publishedHashes, publishedSources } from "#questionnaires/index";
 
 let failed = false;
+const earlier: QuestionnaireVersion[] = [];
 for (const { version: number, source } of publishedSources) {
-  const result = checkQuestionnaire(source);
+  // Each version is checked against the ones before it: a retired id is never reused.
+  const result = checkQuestionnaire(source, { earlier });
   if (!result.ok) {
     failed = true;
     console.error(`questionnaires/v${number}: ${result.problems.length} problem(s)`);
@@ -22,6 +25,7 @@ for (const { version: number, source } of publishedSources) {
     );
     continue;
   }
+  earlier.push(result.version);
   const { measures, scopeQuestions } = result.version;
   console.log(
     `questionnaires/v${number}: ok (${measures.length} measures, ${scopeQuestions.length} scope questions, ${hash})`,

@@ -7,6 +7,7 @@ import { homeOverview } from "#app/server/home.server";
 import { getTranslator } from "#app/server/i18n.server";
 import { countMunicipalitiesByCountry } from "#app/server/municipalities.server";
 import { getActor } from "#app/server/permissions.server";
+import { listWorkshops } from "#app/server/workshops.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -17,7 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: t("app.name"),
     municipalityCounts: await countMunicipalitiesByCountry(database),
-    home: actor ? { displayName: actor.displayName, ...(await homeOverview(database, actor)) } : null,
+    home: actor
+      ? {
+          displayName: actor.displayName,
+          ...(await homeOverview(database, actor)),
+          workshops: await listWorkshops(database, actor, { invitedOnly: true }),
+        }
+      : null,
   };
 }
 
@@ -102,6 +109,14 @@ function PersonalHome() {
                         <Link to={`/assessments/${assessment.id}`}>
                           {t("home.roundOf", { year: assessment.reporting_year })}
                         </Link>
+                        <span className="muted">
+                          {" · "}
+                          <Link to={`/assessments/${assessment.id}/profile`}>{t("profile.home.profile")}</Link>
+                          {" · "}
+                          <Link to={`/assessments/${assessment.id}/recommendations`}>
+                            {t("profile.home.recommendations")}
+                          </Link>
+                        </span>
                       </td>
                       <td>{t(`assessmentStatus.${assessment.status}`)}</td>
                       <td>{assessment.version_number}</td>
@@ -128,7 +143,26 @@ function PersonalHome() {
       {home.isParticipant ? (
         <section aria-labelledby="my-workshops">
           <h2 id="my-workshops">{t("home.myWorkshops")}</h2>
-          <p>{t("home.noWorkshops")}</p>
+          {home.workshops.length === 0 ? (
+            <p>{t("home.noWorkshops")}</p>
+          ) : (
+            <ul className="plain workshop-list">
+              {home.workshops.map((workshop) => (
+                <li key={workshop.id} className="card">
+                  <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
+                  <br />
+                  <span className="muted">
+                    {t("workshops.when", {
+                      date: new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(
+                        new Date(`${workshop.heldOn}T00:00:00Z`),
+                      ),
+                      place: workshop.place,
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ) : null}
 

@@ -11,6 +11,7 @@ import { getTranslator } from "#app/server/i18n.server";
 import { createInvitation, openInvitations } from "#app/server/invitations.server";
 import { listMunicipalityChoices } from "#app/server/municipalities.server";
 import { requireRole } from "#app/server/permissions.server";
+import { workshopChoices } from "#app/server/workshops.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -22,6 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: t("invitations.title"),
     roles: invitableRoles(actor.roles),
     municipalities: await listMunicipalityChoices(database),
+    workshops: await workshopChoices(database),
+    workshopId: new URL(request.url).searchParams.get("workshop") ?? "",
     open: await openInvitations(database),
   };
 }
@@ -41,12 +44,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Invitations() {
-  const { roles, municipalities, open } = useLoaderData<typeof loader>();
+  const { roles, municipalities, workshops, workshopId: preselectedWorkshop, open } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const errors: Partial<Record<string, string>> = result?.errors ?? {};
   const roleId = useId();
   const municipalityId = useId();
+  const workshopId = useId();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
   return (
     <>
@@ -67,7 +71,7 @@ export default function Invitations() {
         <FormField label={t("auth.email")} name="email" type="email" required error={errors.email} />
         <div className="field">
           <label htmlFor={roleId}>{t("invitations.role")}</label>
-          <select id={roleId} name="role" required>
+          <select id={roleId} name="role" required defaultValue={preselectedWorkshop ? "participant" : undefined}>
             {roles.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}
@@ -97,6 +101,18 @@ export default function Invitations() {
             </p>
           ) : null}
         </div>
+        <div className="field">
+          <label htmlFor={workshopId}>{t("invitations.workshop")}</label>
+          <p className="field-hint">{t("invitations.workshopHint")}</p>
+          <select id={workshopId} name="workshopId" defaultValue={preselectedWorkshop}>
+            <option value="">{t("invitations.noWorkshop")}</option>
+            {workshops.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.title} ({w.held_on})
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button">
           {t("invitations.create")}
         </button>
@@ -112,7 +128,7 @@ export default function Invitations() {
               <th scope="col">{t("auth.email")}</th>
               <th scope="col">{t("invitations.kind")}</th>
               <th scope="col">{t("invitations.role")}</th>
-              <th scope="col">{t("invitations.municipality")}</th>
+              <th scope="col">{t("invitations.municipalityOrWorkshop")}</th>
               <th scope="col">{t("invitations.expires")}</th>
             </tr>
           </thead>
@@ -122,7 +138,7 @@ export default function Invitations() {
                 <td>{link.email}</td>
                 <td>{t(`invitations.purpose.${link.purpose}`)}</td>
                 <td>{link.role ? t(`roles.${link.role}`) : "–"}</td>
-                <td>{link.municipality_name ?? "–"}</td>
+                <td>{link.municipality_name ?? link.workshop_title ?? "–"}</td>
                 <td>{dateFormat.format(new Date(link.expires_at))}</td>
               </tr>
             ))}

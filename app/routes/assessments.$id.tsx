@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { lazy, Suspense, startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ResultsLinks } from "#app/components/profile/results-links";
 import { AnswerOverview } from "#app/components/questionnaire/answer-overview";
 import { questionnaireView } from "#app/server/assessment-page.server";
 import { findAssessment } from "#app/server/assessments.server";
@@ -73,6 +74,7 @@ export default function AssessmentPage() {
       ) : !assessment.editable ? (
         <p className="notice">{t("questionnaire.readOnlyReviewer")}</p>
       ) : null}
+      <ResultsLinks assessmentId={assessment.id} provisional={assessment.status !== "submitted"} />
       <div className="survey-area">
         {hydrated ? (
           <Suspense fallback={<p role="status">{t("questionnaire.loading")}</p>}>

@@ -8,7 +8,8 @@ import { db } from "#app/server/db.server";
 import { notFound } from "#app/server/errors.server";
 import { readForm } from "#app/server/forms.server";
 import { getTranslator } from "#app/server/i18n.server";
-import { findVisibleMunicipality, partnershipsOf, updateSharing } from "#app/server/municipalities.server";
+import { findVisibleMunicipality, updateSharing } from "#app/server/municipalities.server";
+import { partnershipsOfMunicipality } from "#app/server/partnerships.server";
 import { inScope, municipalityManageScope, requireActor } from "#app/server/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     title: `${municipality.name_native} – ${t("app.shortName")}`,
     municipality,
-    partnerships: await partnershipsOf(database, municipality.id),
+    partnerships: await partnershipsOfMunicipality(database, municipality.id),
     canManage: inScope(municipalityManageScope(actor), municipality.id),
   };
 }
@@ -85,7 +86,16 @@ export default function MunicipalityPage() {
               <li key={p.id}>
                 <Link to={`/municipalities/${other.id}`}>{other.name}</Link> ({t(`country.${other.country}`)}) –{" "}
                 {t(`partnership.kinds.${p.kind}`)}
-                {p.since_year ? `, ${t("partnership.since", { year: p.since_year })}` : ""}
+                {p.since_year ? `, ${t("partnership.since", { year: p.since_year })}` : ""} ·{" "}
+                {t(`partnerships.statuses.${p.status}`)}
+                {p.contact ? (
+                  <>
+                    <br />
+                    <span className="muted">
+                      {t("partnerships.columns.contact")}: {p.contact}
+                    </span>
+                  </>
+                ) : null}
               </li>
             );
           })}

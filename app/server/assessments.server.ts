@@ -28,6 +28,7 @@ import {
   inScopeCondition,
   isStaff,
 } from "./permissions.server";
+import { refreshProfileAfterChange } from "./profiles.server";
 
 const versionCache = new Map<string, QuestionnaireVersion>();
 
@@ -229,6 +230,7 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, id: s
       });
       return true;
     });
+    if (locked) await refreshProfileAfterChange(db, id);
     if (locked) return { outcome: "submitted", submittedAt, revision: assessment.revision + 1 };
     if (attempt >= 5) throw new Error(`assessment ${id} kept changing while being submitted`);
   }
@@ -242,7 +244,7 @@ export async function reopenAssessment(
   reason: string,
 ): Promise<boolean> {
   if (!isStaff(actor)) return false;
-  return db.transaction().execute(async (trx) => {
+  const reopened = await db.transaction().execute(async (trx) => {
     // Only the latest round may reopen: two rounds in progress would make "next round" ambiguous.
     const newer = await trx
       .selectFrom("assessment as later")
@@ -273,6 +275,8 @@ export async function reopenAssessment(
     });
     return true;
   });
+  if (reopened) await refreshProfileAfterChange(db, id);
+  return reopened;
 }
 
 /**

@@ -22,7 +22,23 @@ export type AuditAction =
   | "balance_updated"
   | "balance_deleted"
   | "balances_imported"
-  | "balance_target_saved";
+  | "balance_target_saved"
+  | "api_token_created"
+  | "api_token_revoked"
+  | "export_downloaded"
+  | "draft_created"
+  | "draft_saved"
+  | "draft_discarded"
+  | "draft_imported"
+  | "questionnaire_published"
+  | "workshop_created"
+  | "workshop_updated"
+  | "comment_added"
+  | "comment_edited"
+  | "partnership_created"
+  | "partnership_updated"
+  | "partnership_interest"
+  | "recommendation_marked";
 
 export interface AuditEntry {
   actorUserId: string | null;

@@ -8,6 +8,8 @@ import { demoPassword, type Role } from "#app/domain/accounts";
 import { sizeClassOf } from "#app/domain/municipality";
 import type { Database, NewMunicipality } from "#db/schema";
 import { seedDemoBalances } from "./demo-balances.server";
+import { seedDemoResults } from "./demo-profiles.server";
+import { seedDemoWorkshop } from "./demo-workshops.server";
 import { newId } from "./ids.server";
 import { hashPassword } from "./passwords.server";
 
@@ -231,6 +233,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
       })
       .execute();
     await seedDemoBalances(trx, ids);
+    await seedDemoWorkshop(trx, ids);
+    await seedDemoResults(trx, ids);
   });
 }
 

@@ -30,6 +30,14 @@ export async function createInvitation(
       .executeTakeFirst();
     if (!exists) throw new AppError(400, "validation.municipalityRequired");
   }
+  if (invitation.role === "participant" && invitation.workshopId) {
+    const workshop = await db
+      .selectFrom("workshop")
+      .select("id")
+      .where("id", "=", invitation.workshopId)
+      .executeTakeFirst();
+    if (!workshop) throw new AppError(400, "invitations.workshopUnknown");
+  }
   return issueLink(db, inviter, {
     purpose: "invitation",
     email: invitation.email,
@@ -202,6 +210,7 @@ export async function openInvitations(db: Kysely<Database>) {
   return db
     .selectFrom("one_time_link")
     .leftJoin("municipality", "municipality.id", "one_time_link.municipality_id")
+    .leftJoin("workshop", "workshop.id", "one_time_link.workshop_id")
     .select([
       "one_time_link.id",
       "one_time_link.purpose",
@@ -209,6 +218,7 @@ export async function openInvitations(db: Kysely<Database>) {
       "one_time_link.role",
       "one_time_link.expires_at",
       "municipality.name_native as municipality_name",
+      "workshop.title as workshop_title",
     ])
     .where("used_at", "is", null)
     .where("expires_at", ">", new Date().toISOString())

@@ -7,6 +7,7 @@ import { redirect } from "@remix-run/node";
 import { type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Role } from "#app/domain/accounts";
 import type { Database } from "#db/schema";
+import { findActiveApiToken } from "./api-tokens.server";
 import { db } from "./db.server";
 import { notFound } from "./errors.server";
 import { findActiveSession, readSessionToken } from "./sessions.server";
@@ -22,9 +23,39 @@ export interface Actor {
   municipalityIds: readonly string[];
   /** Workshops this person takes part in (participant memberships). */
   workshopIds: readonly string[];
+  /** Set when the request came with a personal API token (read-only) instead of a session. */
+  apiTokenId?: string;
 }
 
+const safeMethods = new Set(["GET", "HEAD"]);
+
+/**
+ * The token of an `Authorization: Bearer` header on a JSON API request (/api/...):
+ * undefined when there is no such header (or the path is not /api/), the token text
+ * otherwise (possibly malformed; then it matches no token). Pages never accept tokens.
+ */
+function apiBearerToken(request: Request): string | undefined {
+  const header = request.headers.get("authorization");
+  if (header === null || !new URL(request.url).pathname.startsWith("/api/")) return undefined;
+  const match = /^Bearer[ ]+(\S*)\s*$/i.exec(header);
+  return match ? (match[1] ?? "") : undefined;
+}
+
+/**
+ * The person behind a request: a signed-in browser session, or on /api/ a personal
+ * API token. A token request uses the token only (a wrong token is not rescued by a
+ * cookie), and a token never authenticates a state-changing request.
+ */
 export async function getActor(request: Request): Promise<Actor | null> {
+  const bearer = apiBearerToken(request);
+  if (bearer !== undefined) {
+    if (!safeMethods.has(request.method.toUpperCase())) return null;
+    const database = await db();
+    const token = await findActiveApiToken(database, bearer);
+    if (!token) return null;
+    const actor = await loadActor(database, token.userId, `api-token:${token.tokenId}`);
+    return actor ? { ...actor, apiTokenId: token.tokenId } : null;
+  }
   const token = await readSessionToken(request);
   if (!token) return null;
   const database = await db();
@@ -71,8 +102,16 @@ export async function requireActor(request: Request): Promise<Actor> {
  * 404 to everyone else (the page does not exist for them).
  */
 export async function requireApiActor(request: Request): Promise<Actor> {
+  if (apiBearerToken(request) !== undefined && !safeMethods.has(request.method.toUpperCase())) {
+    throw Response.json({ error: "token_read_only" }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
   const actor = await getActor(request);
-  if (!actor) throw Response.json({ error: "unauthenticated" }, { status: 401 });
+  if (!actor) {
+    throw Response.json(
+      { error: "unauthenticated" },
+      { status: 401, headers: { "Cache-Control": "no-store", "WWW-Authenticate": 'Bearer realm="api"' } },
+    );
+  }
   return actor;
 }
 
@@ -159,6 +198,22 @@ export function whereResultsVisible(actor: Actor) {
                   ]),
                 ]),
               ),
+          ),
+        ]),
+      );
+    }
+    const workshops = actor.workshopIds as string[];
+    if (workshops.length > 0) {
+      // "workshops" and above: participants of a workshop the municipality takes part in.
+      alternatives.push(
+        eb.and([
+          eb("municipality.sharing", "in", ["workshops", "partners"]),
+          eb.exists(
+            eb
+              .selectFrom("workshop_municipality")
+              .select("workshop_municipality.municipality_id")
+              .whereRef("workshop_municipality.municipality_id", "=", "municipality.id")
+              .where("workshop_municipality.workshop_id", "in", workshops),
           ),
         ]),
       );

@@ -25,6 +25,14 @@ interface Ids {
   otherMunicipality: string;
   ownAssessment: string;
   otherAssessment: string;
+  /** The demo workshop (Klimhausen, みどり野市, Riverton Bay), participant@demo.test invited. */
+  workshop: string;
+  /** The demo partnership Klimhausen – みどり野市. */
+  partnership: string;
+  /** Submitted 2025 rounds: Klimhausen (sharing "workshops", in the demo workshop), Sonnbach ("none"), Grünwalde ("signed_in"). */
+  ownSubmitted: string;
+  otherSubmitted: string;
+  sharedSubmitted: string;
 }
 
 interface Entry {
@@ -148,11 +156,13 @@ const matrix: Entry[] = [
     path: () => "/admin/audit",
     expect: { anonymous: 302, admin: 200, researcher: 404, participant: 404, respondent: 404 },
   },
+  // Klimhausen shares its results with workshops and takes part in the demo workshop, to
+  // which participant@demo.test is invited; Sonnbach ("other") shares nothing.
   {
     route: "municipalities.$id",
     method: "GET",
     path: (ids) => `/municipalities/${ids.ownMunicipality}`,
-    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 200 },
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 200, respondent: 200 },
   },
   {
     route: "municipalities.$id",
@@ -268,7 +278,14 @@ const matrix: Entry[] = [
   // city's own staff, researchers and admins. Posts are invalid forms: nothing changes.
   ...(["ownMunicipality", "otherMunicipality"] as const).flatMap((which): Entry[] => {
     const own = which === "ownMunicipality";
-    const read = { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: own ? 200 : 404 };
+    // The participant is invited to the demo workshop, in which Klimhausen ("own") shares its results.
+    const read = {
+      anonymous: 302,
+      admin: 200,
+      researcher: 200,
+      participant: own ? 200 : 404,
+      respondent: own ? 200 : 404,
+    };
     const write = (status: number) => ({
       anonymous: 302,
       admin: status,
@@ -380,6 +397,286 @@ const matrix: Entry[] = [
     path: () => "/api/v1/balances?year=soon&colour=green",
     expect: { anonymous: 401, admin: 400, researcher: 400, participant: 400, respondent: 400 },
   },
+  // Questionnaire versions: researchers and admins only. Version 1 is published, so every
+  // write to it is refused (409) even for them; other people do not see the pages at all.
+  ...(
+    [
+      ["research.questionnaires", "/research/questionnaires"],
+      ["research.questionnaires_.$id", "/research/questionnaires/v1"],
+      ["research.questionnaires_.$id_.measures.$measureId", "/research/questionnaires/v1/measures/SUP-01"],
+      [
+        "research.questionnaires_.$id_.scope-questions.$questionId",
+        "/research/questionnaires/v1/scope-questions/de_energy_utility",
+      ],
+      ["research.questionnaires_.$id_.settings", "/research/questionnaires/v1/settings"],
+      ["research.questionnaires_.$id_.preview", "/research/questionnaires/v1/preview?country=JP&language=ja"],
+      ["research.questionnaires_.$id_.publish", "/research/questionnaires/v1/publish"],
+      ["research.questionnaires_.$id_.export", "/research/questionnaires/v1/export?format=zip"],
+    ] as const
+  ).map(([route, path]) => ({
+    route,
+    method: "GET" as const,
+    path: () => path,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  })),
+  {
+    route: "research.questionnaires_.$id",
+    method: "GET",
+    label: "unknown version",
+    path: () => "/research/questionnaires/no-such-version",
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.questionnaires_.$id_.measures.$measureId",
+    method: "GET",
+    label: "new measure in a published version",
+    path: () => "/research/questionnaires/v1/measures/new?field=mobility",
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.questionnaires",
+    method: "POST",
+    path: () => "/research/questionnaires",
+    form: { intent: "nonsense" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  ...(
+    [
+      ["research.questionnaires_.$id", "/research/questionnaires/v1", { intent: "retire", item: "SUP-01" }],
+      ["research.questionnaires_.$id_.measures.$measureId", "/research/questionnaires/v1/measures/SUP-01", {}],
+      [
+        "research.questionnaires_.$id_.scope-questions.$questionId",
+        "/research/questionnaires/v1/scope-questions/de_energy_utility",
+        {},
+      ],
+      ["research.questionnaires_.$id_.settings", "/research/questionnaires/v1/settings", { intent: "meta" }],
+      ["research.questionnaires_.$id_.publish", "/research/questionnaires/v1/publish", { intent: "publish" }],
+    ] as const
+  ).map(([route, path, form]) => ({
+    route,
+    method: "POST" as const,
+    label: "published version",
+    path: () => path,
+    form: { revision: "0", ...form },
+    expect: { anonymous: 302, admin: 409, researcher: 409, participant: 404, respondent: 404 },
+  })),
+  {
+    route: "research.questionnaires_.$id_.export",
+    method: "POST",
+    path: () => "/research/questionnaires/v1/export",
+    form: {},
+    expect: { anonymous: 405, admin: 405, researcher: 405, participant: 405, respondent: 405 },
+  },
+  // The research workspace (issue 8): researchers and admins only; everyone else 404.
+  ...(["research.submissions", "research.analysis", "research.exports", "research.tokens"] as const).map((route) => ({
+    route,
+    method: "GET" as const,
+    path: () => `/${route.replace(".", "/")}`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  })),
+  // A reopen without a reason is refused and changes nothing.
+  {
+    route: "research.submissions",
+    method: "POST",
+    path: () => "/research/submissions",
+    form: { intent: "reopen", assessmentId: "x", reason: "" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.tokens",
+    method: "POST",
+    path: () => "/research/tokens",
+    form: { intent: "create", name: "", lifetime: "30" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  // A small real download (no balance in 1990): the file is only for researchers and admins.
+  {
+    route: "research.exports_.download",
+    method: "GET",
+    path: () => "/research/exports/download?dataset=balances&form=wide&format=csv&year=1990",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "research.exports_.codebook",
+    method: "GET",
+    path: () => "/research/exports/codebook?codebook=json&dataset=answers&form=wide&year=1990",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "api.v1.assessments",
+    method: "GET",
+    path: () => "/api/v1/assessments?limit=5",
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "api.v1.questionnaires",
+    method: "GET",
+    path: () => "/api/v1/questionnaires",
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "api.v1.questionnaires.$id",
+    method: "GET",
+    path: () => "/api/v1/questionnaires/1",
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "api.v1.municipalities",
+    method: "GET",
+    path: () => "/api/v1/municipalities?limit=5",
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  // The same visibility as the municipality page: the demo participant's workshop has Klimhausen
+  // (sharing "workshops"), Sonnbach shares with nobody.
+  {
+    route: "api.v1.municipalities.$id",
+    method: "GET",
+    path: (ids) => `/api/v1/municipalities/${ids.ownMunicipality}`,
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 200, respondent: 200 },
+  },
+  {
+    route: "api.v1.municipalities.$id",
+    method: "GET",
+    path: (ids) => `/api/v1/municipalities/${ids.otherMunicipality}`,
+    expect: { anonymous: 401, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  // Workshops: researchers and admins all, participants the workshops they were invited to
+  // (the demo one), respondents none. Posts are invalid forms: nothing changes.
+  {
+    route: "workshops._index",
+    method: "GET",
+    path: () => "/workshops",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 200, respondent: 404 },
+  },
+  {
+    route: "workshops._index",
+    method: "POST",
+    path: () => "/workshops",
+    form: { title: "", heldOn: "soon" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  {
+    route: "workshops.$id",
+    method: "GET",
+    path: (ids) => `/workshops/${ids.workshop}`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 200, respondent: 404 },
+  },
+  {
+    route: "workshops.$id",
+    method: "GET",
+    label: "unknown workshop",
+    path: () => "/workshops/no-such-workshop",
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "workshops.$id",
+    method: "POST",
+    path: (ids) => `/workshops/${ids.workshop}`,
+    form: { intent: "comment", measureId: "MOB-01", body: "" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 400, respondent: 404 },
+  },
+  {
+    route: "workshops.$id_.edit",
+    method: "GET",
+    path: (ids) => `/workshops/${ids.workshop}/edit`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "workshops.$id_.edit",
+    method: "POST",
+    path: (ids) => `/workshops/${ids.workshop}/edit`,
+    form: { title: "" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  {
+    route: "workshops.$id_.dossier[.]pdf",
+    method: "GET",
+    path: (ids) => `/workshops/${ids.workshop}/dossier.pdf`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 200, respondent: 404 },
+  },
+  // Partnerships: the directory for everyone signed in; recording and editing for staff;
+  // interest only from a city's own staff towards a city in another country that allows it.
+  { route: "partnerships._index", method: "GET", path: () => "/partnerships", expect: signedInOnly(200) },
+  {
+    route: "partnerships._index",
+    method: "GET",
+    label: "suggestions of another municipality",
+    path: (ids) => `/partnerships?for=${ids.otherMunicipality}`,
+    expect: signedInOnly(200),
+  },
+  {
+    route: "partnerships._index",
+    method: "POST",
+    path: () => "/partnerships",
+    form: { intent: "save", municipalityAId: "" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  {
+    route: "partnerships._index",
+    method: "POST",
+    label: "interest on behalf of a municipality that is not theirs",
+    path: () => "/partnerships",
+    form: { intent: "interest", fromId: "someone-elses", toId: "another" },
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
+  {
+    route: "partnerships.$id",
+    method: "GET",
+    path: (ids) => `/partnerships/${ids.partnership}`,
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "partnerships.$id",
+    method: "POST",
+    path: (ids) => `/partnerships/${ids.partnership}`,
+    form: { municipalityAId: "", kind: "twin" },
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
+  // Results of a round: a round in progress only for its own staff and researchers (provisional);
+  // a submitted round also for whoever the municipality's sharing setting lets see it.
+  ...(
+    [
+      ["assessments.$id_.profile", "/profile", 302],
+      ["assessments.$id_.recommendations", "/recommendations", 302],
+      ["api.v1.assessments.$id.profile", "/profile", 401],
+      ["api.v1.assessments.$id.recommendations", "/recommendations", 401],
+    ] as const
+  ).flatMap(([route, suffix, anonymous]) => {
+    const prefix = route.startsWith("api.") ? "/api/v1/assessments" : "/assessments";
+    const cases: Array<[keyof Ids, Omit<Expected, "anonymous">]> = [
+      ["ownAssessment", { admin: 200, researcher: 200, participant: 404, respondent: 200 }],
+      ["otherAssessment", { admin: 200, researcher: 200, participant: 404, respondent: 404 }],
+      ["ownSubmitted", { admin: 200, researcher: 200, participant: 200, respondent: 200 }],
+      ["otherSubmitted", { admin: 200, researcher: 200, participant: 404, respondent: 404 }],
+      ["sharedSubmitted", { admin: 200, researcher: 200, participant: 200, respondent: 200 }],
+    ];
+    return cases.map(
+      ([which, expected]): Entry => ({
+        route,
+        method: "GET",
+        label: which,
+        path: (ids) => `${prefix}/${ids[which]}${suffix}`,
+        expect: { anonymous, ...expected },
+      }),
+    );
+  }),
+  // Marks: only the municipality's own staff; a form it cannot read is refused and changes nothing.
+  {
+    route: "assessments.$id_.recommendations",
+    method: "POST",
+    label: "mark own, invalid",
+    path: (ids) => `/assessments/${ids.ownSubmitted}/recommendations`,
+    form: { measureId: "MOB-01", mark: "nonsense" },
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 400 },
+  },
+  {
+    route: "assessments.$id_.recommendations",
+    method: "POST",
+    label: "mark other",
+    path: (ids) => `/assessments/${ids.sharedSubmitted}/recommendations`,
+    form: { measureId: "MOB-01", mark: "interested" },
+    expect: { anonymous: 302, admin: 404, researcher: 404, participant: 404, respondent: 404 },
+  },
 ];
 
 const routeFiles = readdirSync("app/routes")
@@ -405,6 +702,17 @@ test.describe("permission matrix", () => {
           .selectFrom("assessment")
           .select("id")
           .where("municipality_id", "=", municipality)
+          .where("status", "=", "in_progress")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const submittedOf = async (municipality: string) =>
+      (
+        await e2eDb()
+          .selectFrom("assessment")
+          .select("id")
+          .where("municipality_id", "=", municipality)
+          .where("status", "=", "submitted")
+          .orderBy("reporting_year", "desc")
           .executeTakeFirstOrThrow()
       ).id;
     ids = {
@@ -412,6 +720,13 @@ test.describe("permission matrix", () => {
       otherMunicipality: other,
       ownAssessment: await assessmentOf(own),
       otherAssessment: await assessmentOf(other),
+      ownSubmitted: await submittedOf(own),
+      otherSubmitted: await submittedOf(other),
+      sharedSubmitted: await submittedOf(await municipalityId("Grünwalde an der Aue")),
+      workshop: (await e2eDb().selectFrom("workshop").select("id").orderBy("created_at").executeTakeFirstOrThrow()).id,
+      partnership: (
+        await e2eDb().selectFrom("partnership").select("id").orderBy("created_at").executeTakeFirstOrThrow()
+      ).id,
     };
     for (const who of people) {
       const context = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });

@@ -96,6 +96,17 @@ describe.each(testDialects)("assessments on %s", (dialect) => {
     await prepareDatabase(database.db, { seedDemo: true });
     klimhausenId = await municipalityIdByName(database.db, "Klimhausen");
     assessmentId = await openAssessmentId(database.db, klimhausenId);
+    // The demo gives Klimhausen a submitted round 2025 carried into 2026; these tests start from a first, empty round.
+    await database.db
+      .deleteFrom("assessment")
+      .where("municipality_id", "=", klimhausenId)
+      .where("id", "<>", assessmentId)
+      .execute();
+    await database.db
+      .updateTable("assessment")
+      .set({ answers: "{}", carry_over: null })
+      .where("id", "=", assessmentId)
+      .execute();
     respondent = await actorByEmail(database.db, "de.city@demo.test");
     const second = await createRespondent(database.db, {
       municipalityId: klimhausenId,

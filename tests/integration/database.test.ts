@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countries } from "#app/domain/vocabulary";
 import { prepareDatabase } from "#app/server/db.server";
+import { demoPeersPerCountry } from "#app/server/demo-profiles.server";
 import { countMunicipalitiesByCountry } from "#app/server/municipalities.server";
 import { migrateToLatest } from "#db/database";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
@@ -29,7 +30,8 @@ describe.each(testDialects)("database on %s", (dialect) => {
     const counts = await countMunicipalitiesByCountry(database.db);
     for (const country of countries) expect(counts[country]).toBeGreaterThanOrEqual(3);
     const total = countries.reduce((sum, c) => sum + counts[c], 0);
-    expect(total).toBe(9);
+    // Nine named demo municipalities and 40 synthetic peers per country (for peer groups of five or more).
+    expect(total).toBe(9 + 3 * demoPeersPerCountry);
 
     const partnerships = await database.db
       .selectFrom("partnership as p")

@@ -15,7 +15,16 @@ export type CheckResult =
   | { ok: true; version: QuestionnaireVersion; problems: [] }
   | { ok: false; version?: QuestionnaireVersion; problems: CheckProblem[] };
 
-export function checkQuestionnaire(source: unknown): CheckResult {
+export interface CheckContext {
+  /**
+   * The versions published before this one. With them, the check also makes sure that
+   * a measure id once used is never given to another measure: every earlier id is
+   * either still asked or listed under `retired`, and a retired id stays retired.
+   */
+  earlier?: readonly QuestionnaireVersion[];
+}
+
+export function checkQuestionnaire(source: unknown, context: CheckContext = {}): CheckResult {
   const parsed = QuestionnaireVersion.safeParse(source);
   if (!parsed.success) {
     return {
@@ -24,8 +33,60 @@ export function checkQuestionnaire(source: unknown): CheckResult {
     };
   }
   const version = parsed.data;
-  const problems = crossReferenceProblems(version);
+  const problems = [...crossReferenceProblems(version), ...retiredIdProblems(version, context.earlier ?? [])];
   return problems.length === 0 ? { ok: true, version, problems: [] } : { ok: false, version, problems };
+}
+
+/** Retired ids within the version, and (given the earlier versions) across versions. */
+function retiredIdProblems(version: QuestionnaireVersion, earlier: readonly QuestionnaireVersion[]): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const retired = version.retired ?? [];
+  const retiredIndex = new Map<string, number>();
+  retired.forEach((id, index) => {
+    if (retiredIndex.has(id)) problems.push({ path: `retired.${index}`, message: `duplicate retired id ${id}` });
+    else retiredIndex.set(id, index);
+  });
+  version.measures.forEach((measure, index) => {
+    if (retiredIndex.has(measure.id)) {
+      problems.push({ path: `measures.${index}.id`, message: `${measure.id} is retired and cannot be used again` });
+    }
+  });
+  if (earlier.length === 0) return problems;
+
+  const ordered = [...earlier].sort((a, b) => a.version - b.version);
+  const latest = ordered.at(-1);
+  /** Every id an earlier version asked or retired → the first version that did. */
+  const used = new Map<string, number>();
+  for (const previous of ordered) {
+    for (const id of [...previous.measures.map((m) => m.id), ...(previous.retired ?? [])]) {
+      if (!used.has(id)) used.set(id, previous.version);
+    }
+  }
+  const asked = new Set(version.measures.map((m) => m.id));
+  const askedBefore = new Set(latest?.measures.map((m) => m.id));
+  version.measures.forEach((measure, index) => {
+    const first = used.get(measure.id);
+    if (first !== undefined && !askedBefore.has(measure.id)) {
+      problems.push({
+        path: `measures.${index}.id`,
+        message: `${measure.id} was used in version ${first} and retired; a retired id is never reused`,
+      });
+    }
+  });
+  for (const [id, first] of used) {
+    if (!asked.has(id) && !retiredIndex.has(id)) {
+      problems.push({
+        path: "retired",
+        message: `${id} of version ${first} is neither asked nor listed as retired`,
+      });
+    }
+  }
+  retired.forEach((id, index) => {
+    if (!used.has(id)) {
+      problems.push({ path: `retired.${index}`, message: `${id} was never a measure of an earlier version` });
+    }
+  });
+  return problems;
 }
 
 function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {

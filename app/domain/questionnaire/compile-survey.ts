@@ -252,7 +252,8 @@ function measurePanel(
   const scope = measure.legalScope[country];
   const key = questionNames.measureKey(measure.id);
   const title = `${measure.id} ${measure.title[locale]}`;
-  const description = `${measure.description[locale]} ${texts.example[locale]}: ${measure.example[locale]}`;
+  // The label carries its own colon: full-width in Japanese.
+  const description = `${measure.description[locale]} ${texts.example[locale]}${measure.example[locale]}`;
   if (scope.level === "none") {
     // SurveyJS renders an html element as markup: everything in it is escaped here.
     const html = `<p class="not-available"><strong>${escapeHtml(texts.notAvailable[locale])}</strong> ${escapeHtml(scope.reason[locale])}</p>`;

@@ -149,11 +149,18 @@ export const QuestionnaireVersionMeta = z.strictObject({
  */
 export const Comparability = z.record(z.string(), z.enum(["comparable", "not_comparable"]));
 
+/**
+ * Ids of measures no longer asked, from this and every earlier version: kept so that a
+ * retired id is never given to another measure. Absent until a measure is retired.
+ */
+export const RetiredMeasures = z.array(z.string().regex(measureIdPattern));
+
 export const QuestionnaireVersion = QuestionnaireVersionMeta.extend({
   scopeQuestions: z.array(ScopeQuestion),
   measures: z.array(Measure).min(1),
   scoring: ScoringParameters,
   comparability: Comparability.optional(),
+  retired: RetiredMeasures.optional(),
 });
 export type QuestionnaireVersion = z.infer<typeof QuestionnaireVersion>;
 export type QuestionnaireVersionSource = z.input<typeof QuestionnaireVersion>;

@@ -1,6 +1,21 @@
 /** Scoring core: scope for action, activity profile, recommendations and peer statistics. */
 
 export {
+  type FigureKey,
+  type Figures,
+  figureKeys,
+  groupDistributions,
+  type PeerGroupKind,
+  type PeerPlace,
+  type ProfileFigures,
+  peerGroupKinds,
+  placeInGroup,
+  placesAmongOthers,
+  placesInGroup,
+  profileFigures,
+  uptakeCounts,
+} from "./peer-groups";
+export {
   bandOf,
   type Distribution,
   distribution,
@@ -25,6 +40,7 @@ export {
   type ProfileInput,
   scoreMeasures,
 } from "./profile";
+export { type RankReason, type RankReasonCode, rankReasons } from "./reasons";
 export {
   compareRecommendations,
   type PeerUptake,

@@ -48,7 +48,7 @@ const questionnaire = {
     evidenceHelp: "Eine Webadresse, die mit https:// beginnt, z. B. ein Ratsbeschluss oder ein Bericht.",
     reason: "Warum trifft diese Maßnahme für Ihre Kommune nicht zu?",
     notAvailable: "In Ihrem Land aus rechtlichen Gründen nicht möglich:",
-    example: "Beispiel",
+    example: "Beispiel: ",
     carriedOver: "Aus {{year}} übernommen – bitte bestätigen.",
     earlierAnswer: "Die Frage wurde geändert; Ihre Antwort {{year}} lautete: {{answer}}",
   },

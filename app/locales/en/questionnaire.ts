@@ -49,7 +49,7 @@ const questionnaire = {
     evidenceHelp: "A web address starting with https://, e.g. a council decision or a report.",
     reason: "Why does this measure not apply to your municipality?",
     notAvailable: "Not available in your country for legal reasons:",
-    example: "Example",
+    example: "Example: ",
     carriedOver: "Carried over from {{year}} – please confirm.",
     earlierAnswer: "The question has changed; your answer in {{year}} was: {{answer}}",
   },

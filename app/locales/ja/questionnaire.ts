@@ -48,7 +48,7 @@ const questionnaire = {
     evidenceHelp: "https:// で始まるウェブアドレス（議会の議決、報告書など）。",
     reason: "この施策が貴団体に該当しない理由をご記入ください。",
     notAvailable: "法制度上、貴国の自治体では実施できません：",
-    example: "例",
+    example: "例：",
     carriedOver: "{{year}}年度の回答を引き継いでいます。内容をご確認ください。",
     earlierAnswer: "設問が変更されました。{{year}}年度の回答：{{answer}}",
   },

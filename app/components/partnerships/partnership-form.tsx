@@ -1,0 +1,147 @@
+/** The partnership form (record and edit): two municipalities, kind, status, since when, contact. */
+import { Form } from "@remix-run/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { FormField } from "#app/components/form-field";
+import { partnershipKinds, partnershipStatuses } from "#app/domain/partnerships/partnership";
+import type { Country } from "#app/domain/vocabulary";
+
+export interface PartnershipFormValues {
+  municipalityAId: string;
+  municipalityBId: string;
+  kind: string;
+  status: string;
+  sinceYear: string;
+  contact: string;
+}
+
+function Select({
+  label,
+  name,
+  defaultValue,
+  error,
+  children,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  error?: string | undefined;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {children}
+      </select>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function PartnershipForm({
+  values,
+  municipalities,
+  errors,
+  submitLabel,
+}: {
+  values: PartnershipFormValues | null;
+  municipalities: ReadonlyArray<{ id: string; name_native: string; country: Country }>;
+  errors: Partial<Record<string, string>>;
+  submitLabel: string;
+}) {
+  const { t } = useTranslation();
+  const options = (
+    <>
+      <option value="">{t("partnerships.form.choose")}</option>
+      {municipalities.map((m) => (
+        <option key={m.id} value={m.id}>
+          {m.name_native} {t("workshops.inParens", { text: t(`country.${m.country}`) })}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <Form method="post" className="stack" noValidate>
+      <input type="hidden" name="intent" value="save" />
+      <Select
+        label={t("partnerships.form.municipalityA")}
+        name="municipalityAId"
+        defaultValue={values?.municipalityAId ?? ""}
+        error={errors.municipalityAId}
+      >
+        {options}
+      </Select>
+      <Select
+        label={t("partnerships.form.municipalityB")}
+        name="municipalityBId"
+        defaultValue={values?.municipalityBId ?? ""}
+        error={errors.municipalityBId}
+      >
+        {options}
+      </Select>
+      <Select
+        label={t("partnerships.form.kind")}
+        name="kind"
+        defaultValue={values?.kind ?? "climate_partnership"}
+        error={errors.kind}
+      >
+        {partnershipKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`partnership.kinds.${kind}`)}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label={t("partnerships.form.status")}
+        name="status"
+        defaultValue={values?.status ?? "active"}
+        error={errors.status}
+      >
+        {partnershipStatuses.map((status) => (
+          <option key={status} value={status}>
+            {t(`partnerships.statuses.${status}`)}
+          </option>
+        ))}
+      </Select>
+      <FormField
+        label={t("partnerships.form.sinceYear")}
+        hint={t("partnerships.form.sinceYearHint")}
+        name="sinceYear"
+        inputMode="numeric"
+        maxLength={4}
+        defaultValue={values?.sinceYear ?? ""}
+        error={errors.sinceYear}
+      />
+      <FormField
+        label={t("partnerships.form.contact")}
+        hint={t("partnerships.form.contactHint")}
+        name="contact"
+        maxLength={300}
+        defaultValue={values?.contact ?? ""}
+        error={errors.contact}
+      />
+      {errors.form ? (
+        <p className="field-error" role="alert">
+          {t(errors.form)}
+        </p>
+      ) : null}
+      <button type="submit" className="button">
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,381 @@
+import type { ResearchMessages } from "../en/research";
+
+const research = {
+  nav: {
+    label: "研究者用メニュー",
+    questionnaires: "調査票",
+    submissions: "回答状況",
+    analysis: "分析",
+    exports: "データ出力",
+    balances: "CO2排出量",
+    tokens: "APIトークン",
+  },
+  filters: {
+    label: "絞り込み",
+    country: "国",
+    allCountries: "すべての国",
+    round: "調査年度",
+    allRounds: "すべての年度",
+    status: "状況",
+    allStatuses: "すべての状況",
+    version: "調査票の版",
+    allVersions: "すべての版",
+    versionNumber: "第{{number}}版",
+    apply: "絞り込む",
+    reset: "条件をクリア",
+  },
+  submissions: {
+    title: "回答状況",
+    intro:
+      "すべての自治体の調査（回答中・提出済み）の一覧です。調査を開いて閲覧（編集不可）できます。提出済みの調査は、理由を記入して差し戻すことができます。理由は監査ログに記録されます。",
+    matching_one: "該当する調査：{{count}}件",
+    matching_other: "該当する調査：{{count}}件",
+    submittedCount_one: "提出済み：{{count}}件",
+    submittedCount_other: "提出済み：{{count}}件",
+    inProgressCount_one: "回答中：{{count}}件",
+    inProgressCount_other: "回答中：{{count}}件",
+    none: "条件に合う調査はありません。",
+    caption: "調査一覧（{{pages}}ページ中{{page}}ページ目）",
+    municipality: "自治体",
+    round: "年度",
+    version: "版",
+    missing: "未回答の必須設問",
+    complete: "なし",
+    lastChange: "提出日／最終更新",
+    submittedOn: "{{date}}提出",
+    actions: "操作",
+    open: "開く",
+    openLabel: "{{municipality}}の{{year}}年度調査を開く",
+    reopen: "差し戻す…",
+    reopenLabel: "{{municipality}}の{{year}}年度調査を差し戻す",
+    reason: "差し戻しの理由（監査ログに記録されます）",
+    reopenButton: "差し戻す",
+    reasonRequired: "差し戻しの理由を入力してください。",
+    reasonTooLong: "理由は1,000文字以内で入力してください。",
+    reopenInvalid: "送信内容を読み取れませんでした。ページを再読み込みして、もう一度お試しください。",
+    reopenRefused:
+      "この調査は差し戻せませんでした。すでに提出済みではないか、その自治体が新しい年度の調査を開始しています。",
+    reopened: "調査を差し戻しました。自治体は回答を再び変更できます。",
+    pages: "一覧のページ",
+    previous: "前のページ",
+    next: "次のページ",
+    pageOf: "{{pages}}ページ中{{page}}ページ目",
+  },
+  analysis: {
+    title: "自治体間の比較分析",
+    intro:
+      "ある調査年度に提出された調査を国ごとに比較します。どの施策が実施されているか、各施策分野で自らの取組の余地に対してどの程度取り組んでいるか、法的権限がある施策を実際に実施しているかを示します。",
+    noRanks: "数値は割合と分布で示します。自治体の順位は示しません。5団体未満の分布は表示しません。",
+    noSubmissions: "提出された調査はまだありません。自治体が提出すると分析が表示されます。",
+    figure: "分布に用いる指標",
+    figures: {
+      activity: "取組度（取組の余地に対する実施の割合）",
+      absoluteActivity: "絶対取組度（権限の有無を問わない）",
+    },
+    figureHelp: {
+      activity: "取組度は、自治体が法的権限と実務上の余地の範囲内で得られる点数のうち、実際に得た点数の割合です。",
+      absoluteActivity: "絶対取組度は、自治体の権限にかかわらず、その施策分野のすべての点数に対する割合です。",
+    },
+    cities_one: "{{year}}年度調査の提出：{{count}}件",
+    cities_other: "{{year}}年度調査の提出：{{count}}件",
+    citiesIn_one: "{{country}}：{{count}}件",
+    citiesIn_other: "{{country}}：{{count}}件",
+    versions: "調査票の版：{{versions}}",
+    measure: "施策",
+    ofCities: "{{n}}団体中{{k}}団体（{{share}}）",
+    implementation: {
+      title: "施策別の実施状況",
+      intro:
+        "施策ごと・国ごとに、回答した自治体のうち何団体が実施済みかを示します。「該当しない」と回答した自治体と、国の法制度上権限がないため設問の対象外だった自治体は数えません。",
+      chartTitle: "{{field}}：各施策を実施済みの自治体の割合（国別）",
+      chartSummary_one:
+        "{{field}}の{{count}}件の施策の棒グラフです。国ごとの棒は、回答した自治体のうち実施済みの割合を示します。件数は下の表にあります。",
+      chartSummary_other:
+        "{{field}}の{{count}}件の施策の棒グラフです。施策ごとに国別の棒で、回答した自治体のうち実施済みの割合を示します。件数は下の表にあります。",
+      caption: "{{field}}：回答した自治体のうち各施策を実施済みの自治体数",
+      axis: "回答した自治体のうち実施済みの割合",
+    },
+    distributions: {
+      title: "施策分野別・国別の{{figure}}",
+      intro:
+        "自治体間の分布（最小値、第1四分位数、中央値、第3四分位数、最大値）を示します。{{minimum}}団体未満のグループは表示しません。",
+      chartTitle: "{{figure}}：施策分野別・国別の自治体間の分布",
+      chartSummary:
+        "{{figure}}を0〜100％で示す箱ひげ図です。施策分野ごとに国別の箱が第1四分位数から第3四分位数までを示し、太線が中央値、ひげが最小値と最大値を示します。{{minimum}}団体未満のグループは省略しています。すべての数値は下の表にあります。",
+      caption: "{{figure}}：自治体間の分布",
+      group: "施策分野",
+      overall: "全分野",
+      min: "最小値",
+      q1: "第1四分位数",
+      median: "中央値",
+      q3: "第3四分位数",
+      max: "最大値",
+      hidden: "非表示：{{n}}団体",
+      hiddenRow: "非表示：{{minimum}}団体未満",
+    },
+    uptake: {
+      title: "法的権限の区分別の実施状況",
+      intro:
+        "自治体は権限がある施策を実施しているでしょうか。自治体に適用される法的権限の区分（州・都道府県・規模による条件を反映後）ごとに、「実施済み」と回答した割合を示します。",
+      chartTitle: "法的権限の区分別・国別の実施済みの割合",
+      chartSummary:
+        "グループ化した棒グラフです。法的権限の区分（義務、権限あり、一部権限、権限なし）ごとに、国別の棒で自治体・施策ごとの回答のうち実施済みの割合を示します。件数は下の表にあります。",
+      levelCaption: "法的権限の区分別の回答のうち実施済みの件数",
+      level: "法的権限",
+      byMeasure: "施策別",
+      byMeasureIntro:
+        "施策ごとに、その区分の法的権限が適用される自治体のうち何団体が実施済みかを示します。「–」はその区分で回答した自治体がないことを示します。",
+      measureCaption: "適用される法的権限の区分別に見た各施策の実施済み自治体数",
+    },
+  },
+  exports: {
+    title: "データ出力",
+    intro:
+      "回答、取組状況プロファイル、CO2排出量をダウンロードし、R、Python、表計算ソフトで分析できます。すべての行に調査票の版を記録し、コードブックで各列を説明します。",
+    dataset: "データ",
+    datasets: {
+      answers: {
+        label: "回答",
+        description: "各調査の回答（自治体の概要、取組の余地、各施策の実施状況）。",
+      },
+      profiles: {
+        label: "取組状況プロファイル",
+        description: "施策分野・施策手法・部門・全体ごとの取組度、絶対取組度、取組の余地。",
+      },
+      balances: {
+        label: "CO2排出量",
+        description: "各排出量の部門別排出量、最終エネルギー消費量、算定方法と、同じ年度の調査の調査票の版。",
+      },
+    },
+    form: "形式",
+    forms: {
+      wide: {
+        label: "横長形式",
+        description: "1調査（排出量は1件）につき1行、設問・指標ごとに1列。",
+      },
+      long: {
+        label: "縦長形式",
+        description: "1回答（プロファイルは1グループ、排出量は1指標）につき1行。tidyな分析向け。",
+      },
+    },
+    format: "ファイル形式",
+    formats: {
+      xlsx: {
+        label: "Excelブック（XLSX）",
+        description: "「data」「codebook」「about」の3シート。数値は数値セルです。",
+      },
+      csv: {
+        label: "CSV（UTF-8、BOM付き）",
+        description: "カンマ区切り。Excelでも日本語やドイツ語の文字が正しく表示されます。",
+      },
+    },
+    filters: "対象の調査",
+    statusHint: "プロファイルは提出済みの調査についてのみ意味があります。排出量には状況の条件は適用されません。",
+    download: "ダウンロード",
+    codebookCsv: "コードブックのみ（CSV）",
+    codebookJson: "コードブックのみ（JSON）",
+    notesTitle: "留意事項",
+    noteVersion:
+      "設問名は調査票の版が変わっても同じです。コードブックには、各列の名称・型・単位・コードを、このページの言語で記載しています。",
+    noteFormula:
+      "表計算ソフトが数式として実行するおそれのある文字列（=、+、-、@で始まるもの）には、先頭にアポストロフィを付けて出力します。数値は数値のまま出力します。",
+    noteAudit: "ダウンロードは、絞り込み条件とともに監査ログに記録されます。",
+    noteApi: "スクリプトからは、個人用APIトークンを使って同じデータをJSON形式で取得できます。",
+    about: {
+      dataset: "データ",
+      form: "形式",
+      versions: "調査票の版",
+      generated: "作成日時（UTC）",
+      note: "注記",
+      noteText:
+        "デモと表示されたデータは架空のものです。先頭にアポストロフィが付いたセルは、表計算ソフトが数式として実行しないよう無害化したものです。",
+    },
+  },
+  codebook: {
+    columns: {
+      questionnaire_version: {
+        label: "調査票の版",
+        description: "調査の回答に用いた調査票の版番号。",
+      },
+      questionnaire_version_id: {
+        label: "調査票の版ID",
+        description: "その調査票の版のID（/api/v1/questionnaires と同じ）。",
+      },
+      balance_questionnaire_version: {
+        label: "調査票の版",
+        description: "排出量と同じ年度の、その自治体の調査の調査票の版。その年度に調査がない場合は空欄。",
+      },
+      balance_questionnaire_version_id: {
+        label: "調査票の版ID",
+        description: "その調査票の版のID。その年度に調査がない場合は空欄。",
+      },
+      assessment_id: { label: "調査ID", description: "調査（1自治体・1年度）のID。" },
+      municipality_id: { label: "自治体ID", description: "ベンチマークにおける自治体のID。" },
+      municipality_name: { label: "自治体名", description: "自治体の現地語での名称。" },
+      municipality_name_en: { label: "自治体名（英語）", description: "自治体の英語名。" },
+      official_code: {
+        label: "団体コード",
+        description: "公式の自治体コード（地方公共団体コード、AGS、FIPS）。判明している場合のみ。",
+      },
+      country: { label: "国", description: "自治体の所在国。" },
+      region: { label: "地域", description: "州（ドイツ）、都道府県、州（米国）。" },
+      size_class: { label: "人口規模", description: "人口による規模区分（3か国共通）。" },
+      municipality_population: {
+        label: "人口（登録値）",
+        description: "ベンチマークに登録されている自治体の人口（調査での回答値ではありません）。",
+      },
+      reporting_year: { label: "調査年度", description: "調査の年度。" },
+      status: { label: "状況", description: "調査が提出済みか回答中か。" },
+      submitted_at: {
+        label: "提出日時",
+        description: "提出された日時（ISO 8601、UTC）。回答中の場合は空欄。",
+      },
+      updated_at: { label: "最終更新", description: "最後に変更された日時（ISO 8601、UTC）。" },
+      question: {
+        label: "設問",
+        description: "設問の固定名（設問文とコードは、このコードブックの「question」の行を参照）。",
+      },
+      measure_id: { label: "施策", description: "設問が属する施策。施策以外の設問は空欄。" },
+      page: { label: "ページ", description: "設問のある調査票のページ（出力言語）。" },
+      question_text: { label: "設問文", description: "出力言語での設問文。" },
+      value: {
+        label: "値",
+        description: "保存されている値。回答の場合はコード・数値・文字列、排出量の場合はその行の単位による数値。",
+      },
+      value_text: {
+        label: "回答（表示文言）",
+        description: "回答者に表示された回答の文言（出力言語）。",
+      },
+      group_kind: { label: "グループの種類", description: "全体、施策分野、施策手法、部門のいずれか。" },
+      group_key: { label: "グループ", description: "施策分野、施策手法、部門。" },
+      measure_count: { label: "施策数", description: "その版の調査票でグループに含まれる施策の数。" },
+      not_applicable_count: {
+        label: "該当しない",
+        description: "自治体が「該当しない」と回答したグループ内の施策の数（どの指標にも含めません）。",
+      },
+      depth_mix_1: {
+        label: "直接性の構成：準備的",
+        description: "獲得点数のうち、準備的な施策（削減効果の直接性1）によるものの割合。",
+      },
+      depth_mix_2: {
+        label: "直接性の構成：促進的",
+        description: "獲得点数のうち、促進的な施策（削減効果の直接性2）によるものの割合。",
+      },
+      depth_mix_3: {
+        label: "直接性の構成：構造的",
+        description: "獲得点数のうち、構造的な施策（削減効果の直接性3）によるものの割合。",
+      },
+      year: { label: "年度", description: "排出量の対象年度（日本は会計年度）。" },
+      standard: { label: "算定方法", description: "排出量の算定に用いた方法・基準。" },
+      variable: { label: "指標", description: "その行に記録した排出量の指標。" },
+      unit: { label: "単位", description: "その行の値の単位。" },
+      electricity_method: { label: "電力", description: "電力の排出量の算定方法。" },
+      data_quality: { label: "データの質", description: "排出量が地域固有のデータにどの程度基づいているか。" },
+      source: { label: "出典", description: "出典資料の名称またはアドレス。" },
+    },
+    figures: {
+      activity: {
+        label: "{{group}}：取組度",
+        unit: "割合（0〜1）",
+        description:
+          "{{group}}：獲得点数÷獲得可能点数。自らの取組の余地のうち実際に取り組んでいる割合。取組の余地がない場合は空欄。",
+      },
+      absolute_activity: {
+        label: "{{group}}：絶対取組度",
+        unit: "割合（0〜1）",
+        description: "{{group}}：獲得点数÷該当するすべての施策の点数。自治体の権限にかかわらない割合。",
+      },
+      scope: {
+        label: "{{group}}：取組の余地",
+        unit: "割合（0〜1）",
+        description: "{{group}}：獲得可能点数÷該当するすべての施策の点数。",
+      },
+      possible: {
+        label: "{{group}}：獲得可能点数",
+        unit: "点",
+        description: "{{group}}：各施策の直接性の重み×取組の余地の係数（σ）の合計。",
+      },
+      achieved: {
+        label: "{{group}}：獲得点数",
+        unit: "点",
+        description: "{{group}}：各施策の獲得可能点数×実施状況の重みの合計。",
+      },
+      maximum: {
+        label: "{{group}}：最大点数",
+        unit: "点",
+        description: "{{group}}：該当する施策の直接性の重みの合計。",
+      },
+    },
+    groups: {
+      overall: "すべての施策",
+      row: "その行のグループ",
+    },
+    groupKinds: {
+      overall: "全体",
+      field: "施策分野",
+      approach: "施策手法",
+      sector: "部門",
+    },
+    units: {
+      inhabitants: "人",
+      fte: "人（常勤換算）",
+      tonnes: "t-CO2e",
+      tonnesPerCapita: "t-CO2e／人",
+      mwh: "MWh",
+      share: "割合（0〜1）",
+    },
+    balance: {
+      population: "対象年度の人口",
+      perCapita: "1人当たり排出量",
+      finalEnergy: "最終エネルギー消費量：{{sector}}",
+      figureDescription: "排出量にこの指標の記載がない場合は空欄。",
+    },
+    questionGeneral: "自治体の概要に関する設問。",
+    questionUnit: "自治体の概要に関する設問（単位：{{unit}}）。",
+    questionScope: "実務上の取組の余地に関する設問。{{country}}の自治体のみが対象。",
+    questionMeasure: "国別の法的権限：{{levels}}。",
+  },
+  tokens: {
+    title: "APIトークン",
+    intro:
+      "個人用トークンを使うと、スクリプト（R、Python、curl）から /api/v1 のJSON APIを、あなたの権限で読み取れます。トークンはAuthorizationヘッダーで送信してください。",
+    readOnly:
+      "トークンでできるのは読み取りだけです。保存、提出、差し戻しなどの変更はできません。無効化するか有効期限が切れると、すぐに使えなくなります。",
+    createTitle: "新しいトークン",
+    name: "名前",
+    nameHint: "用途が分かる名前（例：「R分析用ノートPC」）。",
+    nameRequired: "トークンの名前を入力してください。",
+    nameTooLong: "名前は80文字以内で入力してください。",
+    lifetime: "有効期間",
+    lifetimeInvalid: "有効期間を選んでください。",
+    days_one: "{{count}}日",
+    days_other: "{{count}}日",
+    noExpiry: "無効化するまで",
+    create: "発行",
+    created: "トークン「{{name}}」を発行しました。今すぐコピーしてください：",
+    shownOnce:
+      "トークンが表示されるのはこの一度だけです。保存しているのはトークンから計算した値だけなので、再表示はできません。紛失した場合は無効化して、新しいトークンを発行してください。",
+    tooMany: "有効なトークンが多すぎます。使っていないトークンを先に無効化してください。",
+    notAllowed: "APIトークンを発行する権限がありません。",
+    listTitle: "あなたのトークン",
+    none: "トークンはまだありません。",
+    prefix: "先頭の文字",
+    createdAt: "発行日時",
+    lastUsed: "最終使用",
+    never: "未使用",
+    expires: "有効期限",
+    status: "状態",
+    statuses: {
+      active: "有効",
+      revoked: "無効化済み",
+      expired: "期限切れ",
+    },
+    actions: "操作",
+    revoke: "無効化",
+    revokeLabel: "トークン「{{name}}」を無効化",
+    revoked: "トークンを無効化しました。このトークンを使うスクリプトには 401 Unauthorized が返ります。",
+    revokeFailed: "このトークンは無効化できませんでした。存在しないか、すでに無効化されています。",
+  },
+} satisfies ResearchMessages;
+
+export default research;

@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { fieldsOfAction } from "#app/domain/vocabulary";
+import { apiError } from "#app/server/api.server";
+import { db } from "#app/server/db.server";
+import { getLocale } from "#app/server/i18n.server";
+import { requireApiActor } from "#app/server/permissions.server";
+import { findResultsAssessment, recommendationsPage } from "#app/server/profiles.server";
+
+/**
+ * GET /api/v1/assessments/:id/recommendations — recommended measures per field of action
+ * with their efficiency, every factor of it, the reasons as codes, peer uptake and the
+ * cities that may be named; marks only for the municipality's own staff and researchers.
+ * Permission-checked like the page. Measure titles follow ?lng= (default English).
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireApiActor(request);
+  const database = await db();
+  const assessment = await findResultsAssessment(database, actor, params.id ?? "");
+  if (!assessment) return apiError(404, "not_found");
+  const page = await recommendationsPage(database, actor, assessment, await getLocale(request));
+  return Response.json(
+    {
+      assessment: {
+        id: assessment.id,
+        municipality: assessment.municipality,
+        reportingYear: assessment.reportingYear,
+        status: assessment.status,
+        submittedAt: assessment.submittedAt,
+        questionnaireVersion: { id: assessment.versionId, number: assessment.version.version },
+        provisional: assessment.provisional,
+      },
+      co2Balance: page.balance,
+      uptakeGroup: page.uptakeGroup,
+      marksShown: page.marksShown,
+      fields: fieldsOfAction.map((field) => ({ field, recommendations: page.byField[field] })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,18 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { apiError } from "#app/server/api.server";
+import { db } from "#app/server/db.server";
+import { requireApiActor } from "#app/server/permissions.server";
+import { findMunicipalityForApi, json, parseQuery } from "#app/server/research-api.server";
+
+/**
+ * GET /api/v1/municipalities/:id — one municipality and the assessment rounds the caller
+ * may read. 404 when it does not exist or the caller may not see it.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireApiActor(request);
+  parseQuery(request, z.object({}));
+  const municipality = await findMunicipalityForApi(await db(), actor, params.id ?? "");
+  if (!municipality) return apiError(404, "not_found");
+  return json(municipality);
+}

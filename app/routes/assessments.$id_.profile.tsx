@@ -1,0 +1,79 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useFormats } from "#app/components/profile/format";
+import {
+  BreakdownSection,
+  ExplanationSection,
+  FieldSection,
+  OverviewSection,
+  PeersSection,
+  TrendSection,
+} from "#app/components/profile/profile-view";
+import { ResultsNav, useOpenDetailsForPrint } from "#app/components/profile/results-nav";
+import { db } from "#app/server/db.server";
+import { notFound } from "#app/server/errors.server";
+import { getLocale, getTranslator } from "#app/server/i18n.server";
+import { requireActor } from "#app/server/permissions.server";
+import { findResultsAssessment, profilePageData } from "#app/server/profiles.server";
+import profileStyles from "#app/styles/profile.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: profileStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+/** The activity profile of one round: own staff and researchers any round, others submitted ones they may see. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request);
+  const database = await db();
+  const assessment = await findResultsAssessment(database, actor, params.id ?? "");
+  if (!assessment) notFound();
+  const t = await getTranslator(request);
+  const data = await profilePageData(database, assessment, await getLocale(request));
+  return {
+    title: `${t("profile.profilePage.title", { municipality: assessment.municipality.name, year: assessment.reportingYear })} – ${t("app.shortName")}`,
+    ...data,
+  };
+}
+
+export default function ProfilePage() {
+  const { assessment, profile, lines, peers, trend } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const { date } = useFormats();
+  useOpenDetailsForPrint();
+  return (
+    <div className="profile-page">
+      <ResultsNav
+        assessmentId={assessment.id}
+        municipality={assessment.municipality}
+        current="profile"
+        showQuestionnaire={assessment.canReadAnswers}
+      />
+      <h1>
+        {t("profile.profilePage.title", {
+          municipality: assessment.municipality.name,
+          year: assessment.reportingYear,
+        })}{" "}
+        {assessment.municipality.isDemo ? <span className="badge">{t("app.demoBadge")}</span> : null}
+      </h1>
+      {assessment.provisional ? (
+        <p className="notice profile-provisional">{t("profile.provisional")}</p>
+      ) : assessment.submittedAt ? (
+        <p className="muted">
+          {t("profile.submittedOn", { date: date(assessment.submittedAt), version: assessment.versionNumber })}
+        </p>
+      ) : null}
+      <p className="lead">{t("profile.profilePage.intro")}</p>
+      <OverviewSection overall={profile.overall} />
+      <FieldSection byField={profile.byField} />
+      <PeersSection
+        peers={peers}
+        country={assessment.municipality.country}
+        sizeClass={assessment.municipality.sizeClass}
+      />
+      <TrendSection trend={trend} />
+      <BreakdownSection byApproach={profile.byApproach} bySector={profile.bySector} overall={profile.overall} />
+      <ExplanationSection lines={lines} byField={profile.byField} versionNumber={assessment.versionNumber} />
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { useFormats } from "#app/components/profile/format";
+import { type MarkActionData, RecommendationList } from "#app/components/profile/recommendation-list";
+import { ResultsNav, useOpenDetailsForPrint } from "#app/components/profile/results-nav";
+import { measureIdPattern } from "#app/domain/questionnaire/schema";
+import { fieldsOfAction } from "#app/domain/vocabulary";
+import { db } from "#app/server/db.server";
+import { notFound } from "#app/server/errors.server";
+import { readForm } from "#app/server/forms.server";
+import { getLocale, getTranslator } from "#app/server/i18n.server";
+import { requireActor } from "#app/server/permissions.server";
+import {
+  findResultsAssessment,
+  recommendationMarks,
+  recommendationsPage,
+  setRecommendationMark,
+} from "#app/server/profiles.server";
+import profileStyles from "#app/styles/profile.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: profileStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request);
+  const database = await db();
+  const assessment = await findResultsAssessment(database, actor, params.id ?? "");
+  if (!assessment) notFound();
+  const t = await getTranslator(request);
+  const page = await recommendationsPage(database, actor, assessment, await getLocale(request));
+  return {
+    title: `${t("profile.recommendations.title", { municipality: assessment.municipality.name, year: assessment.reportingYear })} – ${t("app.shortName")}`,
+    assessment: {
+      id: assessment.id,
+      municipality: assessment.municipality,
+      reportingYear: assessment.reportingYear,
+      submittedAt: assessment.submittedAt,
+      versionNumber: assessment.version.version,
+      provisional: assessment.provisional,
+      canReadAnswers: assessment.canReadAnswers,
+      canMark: assessment.canMark,
+    },
+    page,
+  };
+}
+
+const MarkForm = z.object({
+  measureId: z.string().regex(measureIdPattern),
+  mark: z.enum([...recommendationMarks, "none"]),
+  reason: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || null),
+});
+
+/** What the schema cannot say with a message key of its own: the reason's rules. */
+function reasonProblem(form: z.output<typeof MarkForm>): string | null {
+  if (form.reason !== null && form.reason.length > 500) return "profile.recommendations.marks.reasonTooLong";
+  if (form.mark === "not_for_us" && form.reason === null) return "profile.recommendations.marks.reasonRequired";
+  return null;
+}
+
+/** Marks a recommendation: only the municipality's own staff; anyone else gets a 404. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireActor(request);
+  const database = await db();
+  const assessment = await findResultsAssessment(database, actor, params.id ?? "");
+  if (!assessment?.canMark) notFound();
+  // A copy of the body, to say which recommendation a rejected form belonged to.
+  const copy = request.clone();
+  const form = await readForm(request, MarkForm);
+  if (!form.ok) {
+    const measureId = (await copy.formData().catch(() => null))?.get("measureId");
+    return data<MarkActionData>(
+      {
+        ok: false,
+        measureId: typeof measureId === "string" ? measureId : null,
+        error: "profile.recommendations.marks.invalid",
+      },
+      { status: 400 },
+    );
+  }
+  const problem = reasonProblem(form.data);
+  if (problem) {
+    return data<MarkActionData>({ ok: false, measureId: form.data.measureId, error: problem }, { status: 400 });
+  }
+  const result = await setRecommendationMark(database, actor, assessment.id, {
+    measureId: form.data.measureId,
+    mark: form.data.mark,
+    reason: form.data.mark === "none" ? null : form.data.reason,
+  });
+  if (result === "not_found") notFound();
+  if (result === "unknown_measure") {
+    return data<MarkActionData>(
+      { ok: false, measureId: form.data.measureId, error: "profile.recommendations.marks.invalid" },
+      { status: 400 },
+    );
+  }
+  return data<MarkActionData>({ ok: true, measureId: form.data.measureId, result });
+}
+
+export default function RecommendationsPage() {
+  const { assessment, page } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const { percent, date } = useFormats();
+  useOpenDetailsForPrint();
+  const municipality = assessment.municipality;
+  return (
+    <div className="profile-page">
+      <ResultsNav
+        assessmentId={assessment.id}
+        municipality={municipality}
+        current="recommendations"
+        showQuestionnaire={assessment.canReadAnswers}
+      />
+      <h1>
+        {t("profile.recommendations.title", { municipality: municipality.name, year: assessment.reportingYear })}{" "}
+        {municipality.isDemo ? <span className="badge">{t("app.demoBadge")}</span> : null}
+      </h1>
+      {assessment.provisional ? (
+        <p className="notice profile-provisional">{t("profile.provisional")}</p>
+      ) : assessment.submittedAt ? (
+        <p className="muted">
+          {t("profile.submittedOn", { date: date(assessment.submittedAt), version: assessment.versionNumber })}
+        </p>
+      ) : null}
+      <p className="lead">{t("profile.recommendations.intro")}</p>
+      <p>
+        {page.balance
+          ? t("profile.recommendations.balance.used", {
+              year: page.balance.year,
+              energy: percent(page.balance.energyShare),
+              transport: percent(page.balance.transportShare),
+            })
+          : t("profile.recommendations.balance.none")}{" "}
+        {!page.balance && assessment.canMark ? (
+          <Link to={`/municipalities/${municipality.id}/balances`}>{t("profile.recommendations.balance.link")}</Link>
+        ) : null}
+      </p>
+      <p>
+        {page.uptakeGroup
+          ? t(`profile.recommendations.uptake.${page.uptakeGroup.kind}`, {
+              n: page.uptakeGroup.n,
+              country: t(`country.${page.uptakeGroup.country}`),
+              sizeClass: t(`municipality.sizeClasses.${page.uptakeGroup.sizeClass ?? municipality.sizeClass}`),
+            })
+          : t("profile.recommendations.uptake.none")}{" "}
+        <span className="muted">{t("profile.recommendations.examplesNote")}</span>
+      </p>
+      {page.marksShown && !assessment.canMark ? (
+        <p className="muted">{t("profile.recommendations.marks.researcherNote")}</p>
+      ) : null}
+      <nav aria-labelledby="fields-nav">
+        <h2 id="fields-nav">{t("profile.recommendations.fieldsNav")}</h2>
+        <ul className="recommendation-fields">
+          {fieldsOfAction.map((field) => (
+            <li key={field}>
+              <a href={`#field-${field}`}>
+                {t("profile.recommendations.fieldCount", {
+                  field: t(`catalogue.fields.${field}`),
+                  count: page.byField[field].length,
+                })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {fieldsOfAction.map((field) => (
+        <section key={field} id={`field-${field}`} aria-labelledby={`heading-${field}`} className="profile-section">
+          <h2 id={`heading-${field}`}>
+            {t("profile.recommendations.fieldCount", {
+              field: t(`catalogue.fields.${field}`),
+              count: page.byField[field].length,
+            })}
+          </h2>
+          <RecommendationList
+            items={page.byField[field]}
+            balance={page.balance}
+            canMark={assessment.canMark}
+            marksShown={page.marksShown}
+            actionData={actionData}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,555 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormMessage } from "#app/components/form-field";
+import { ChangelogView } from "#app/components/versions/changelog-view";
+import { problemMessage } from "#app/components/versions/problems";
+import {
+  measureMissingLanguages,
+  removeScopeQuestion,
+  restoreMeasure,
+  retiredInDraft,
+  retireMeasure,
+  scopeQuestionMissingLanguages,
+} from "#app/domain/questionnaire/drafts";
+import { countries, fieldsOfAction, type Locale } from "#app/domain/vocabulary";
+import { db } from "#app/server/db.server";
+import { getLocale, getTranslator } from "#app/server/i18n.server";
+import { requireRole } from "#app/server/permissions.server";
+import {
+  changeDraft,
+  discardDraft,
+  readFormData,
+  refusePublished,
+  requireVersion,
+  revisionFrom,
+  summariseProblems,
+} from "#app/server/versions.server";
+import versionStyles from "#app/styles/versions.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+const pick = (text: { de: string; en: string; ja: string } | undefined, locale: Locale) =>
+  text ? text[locale] || text.en || text.de || text.ja : "";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "admin", "researcher");
+  const t = await getTranslator(request);
+  const locale = await getLocale(request);
+  const loaded = await requireVersion(await db(), params.id ?? "");
+  const { draft, changelog, base } = loaded;
+  const number = loaded.versionNumber ?? draft.version;
+  const added = new Set(changelog?.measures.added ?? []);
+  const changed = new Set(changelog?.measures.changed.map((c) => c.id) ?? []);
+  const questionsAdded = new Set(changelog?.scopeQuestions.added ?? []);
+  const questionsChanged = new Set(changelog?.scopeQuestions.changed.map((c) => c.id) ?? []);
+  const summary = summariseProblems(draft, loaded.problems);
+  const baseTitles = new Map(base?.version.measures.map((m) => [m.id, pick(m.title, locale)]) ?? []);
+  const url = new URL(request.url);
+  const heading =
+    loaded.status === "published"
+      ? t("versions.draft.publishedTitle", { number })
+      : t("versions.draft.title", { number });
+  return {
+    title: `${heading} – ${t("app.shortName")}`,
+    heading,
+    id: loaded.id,
+    status: loaded.status,
+    number,
+    revision: loaded.revision,
+    createdAt: loaded.createdAt,
+    updatedAt: loaded.updatedAt,
+    publishedAt: loaded.publishedAt,
+    contentHash: loaded.contentHash,
+    baseNumber: base?.version.version ?? null,
+    outdated: loaded.outdatedBase,
+    versionTitle: pick(draft.title, locale),
+    measures: fieldsOfAction.map((field) => ({
+      field,
+      measures: draft.measures
+        .filter((m) => m.field === field)
+        .map((m) => ({
+          id: m.id,
+          title: pick(m.title, locale),
+          state: added.has(m.id) ? "new" : changed.has(m.id) ? "changed" : "unchanged",
+          missing: measureMissingLanguages(m),
+          problems: summary.measures[m.id] ?? 0,
+          removable: added.has(m.id),
+        })),
+    })),
+    retiredInDraft: retiredInDraft(draft, base?.version ?? null).map((id) => ({ id, title: baseTitles.get(id) ?? "" })),
+    retiredEarlier: (draft.retired ?? []).filter((id) => !retiredInDraft(draft, base?.version ?? null).includes(id)),
+    scopeQuestions: countries.map((country) => ({
+      country,
+      questions: draft.scopeQuestions
+        .filter((q) => q.country === country)
+        .map((q) => ({
+          id: q.id,
+          text: pick(q.text, locale),
+          state: questionsAdded.has(q.id) ? "new" : questionsChanged.has(q.id) ? "changed" : "unchanged",
+          missing: scopeQuestionMissingLanguages(q),
+          problems: summary.scopeQuestions[q.id] ?? 0,
+        })),
+    })),
+    problemCount: loaded.problems.length,
+    problemSummary: summary,
+    changelog,
+    titles: Object.fromEntries([
+      ...(base?.version.measures.map((m) => [m.id, pick(m.title, locale)] as const) ?? []),
+      ...draft.measures.map((m) => [m.id, pick(m.title, locale)] as const),
+    ]),
+    notices: {
+      created: url.searchParams.has("created"),
+      imported: url.searchParams.get("imported"),
+      published: url.searchParams.has("published"),
+      done: ["retired", "removed"].find((d) => d === url.searchParams.get("done")) ?? null,
+      item: url.searchParams.get("item")?.slice(0, 20) ?? "",
+    },
+  };
+}
+
+type ActionResult = { kind: "done"; key: string; id?: string } | { kind: "error"; key: string };
+
+/** POST: retire, restore or remove a measure, remove a scope question, or discard the draft. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "admin", "researcher");
+  const database = await db();
+  const loaded = await requireVersion(database, params.id ?? "");
+  refusePublished(loaded);
+  const form = await readFormData(request);
+  const revision = form ? revisionFrom(form) : null;
+  if (!form || revision === null) {
+    return data<ActionResult>({ kind: "error", key: "versions.errors.badRevision" }, { status: 400 });
+  }
+  const intent = form.get("intent");
+  if (intent === "discard") {
+    const outcome = await discardDraft(database, actor, loaded.id, revision);
+    if (outcome === "discarded") throw redirect("/research/questionnaires?discarded=1");
+    if (outcome === "published") refusePublished({ ...loaded, status: "published" });
+    if (outcome === "not_found") throw new Response("Not Found", { status: 404 });
+    return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
+  }
+  const item = String(form.get("item") ?? "").slice(0, 80);
+  if (intent !== "retire" && intent !== "restore" && intent !== "removeQuestion") {
+    return data<ActionResult>({ kind: "error", key: "validation.badForm" }, { status: 400 });
+  }
+  const addedInDraft = loaded.changelog?.measures.added.includes(item) ?? false;
+  const done = intent === "restore" ? "restored" : intent === "retire" && !addedInDraft ? "retired" : "removed";
+  const outcome = await changeDraft(
+    database,
+    actor,
+    loaded.id,
+    revision,
+    (draft, context) =>
+      intent === "retire"
+        ? retireMeasure(draft, item, context.base)
+        : intent === "restore"
+          ? restoreMeasure(draft, item, context.base)
+          : removeScopeQuestion(draft, item),
+    { part: intent === "removeQuestion" ? "scope_question_removed" : `measure_${done}`, item },
+  );
+  switch (outcome.outcome) {
+    case "saved":
+      return data<ActionResult>({ kind: "done", key: `versions.draft.${done}`, id: item });
+    case "refused":
+      return data<ActionResult>({ kind: "error", key: outcome.key }, { status: 400 });
+    case "conflict":
+      return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
+    case "published":
+      return refusePublished({ ...loaded, status: "published" });
+    case "not_found":
+      throw new Response("Not Found", { status: 404 });
+  }
+}
+
+export default function VersionOverview() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const editable = page.status === "draft";
+  const base = `/research/questionnaires/${page.id}`;
+  const languages = (missing: readonly string[]) =>
+    missing.map((locale) => t(`versions.languages.${locale}`)).join(t("versions.draft.languageList"));
+  return (
+    <div className="versions-page">
+      <p className="breadcrumb">
+        <Link to="/research/questionnaires">{t("versions.breadcrumb")}</Link>
+      </p>
+      <h1>{page.heading}</h1>
+      <p className="version-title" lang={i18n.language}>
+        {page.versionTitle}
+      </p>
+      {page.notices.published ? (
+        <FormMessage tone="success">{t("versions.draft.justPublished", { number: page.number })}</FormMessage>
+      ) : null}
+      {page.notices.created ? <FormMessage tone="success">{t("versions.list.created")}</FormMessage> : null}
+      {page.notices.imported !== null ? (
+        <FormMessage tone="success">
+          {t("versions.import.imported", { count: Number(page.notices.imported) || 0 })}
+        </FormMessage>
+      ) : null}
+      {page.notices.done && !result ? (
+        <FormMessage tone="success">{t(`versions.draft.${page.notices.done}`, { id: page.notices.item })}</FormMessage>
+      ) : null}
+      {result?.kind === "done" ? <FormMessage tone="success">{t(result.key, { id: result.id })}</FormMessage> : null}
+      {result?.kind === "error" ? <FormMessage tone="error">{t(result.key)}</FormMessage> : null}
+
+      {editable ? (
+        <>
+          <p className="muted">
+            {t("versions.draft.revision", {
+              revision: page.revision,
+              date: date.format(new Date(page.updatedAt ?? page.createdAt)),
+            })}{" "}
+            {page.baseNumber !== null ? t("versions.draft.startedFrom", { number: page.baseNumber }) : null}
+          </p>
+          {page.outdated ? (
+            <p className="notice" role="alert">
+              {page.outdated.startedFrom !== null
+                ? t("versions.draft.outdated", { startedFrom: page.outdated.startedFrom, latest: page.outdated.latest })
+                : t("versions.draft.outdatedImported", { latest: page.outdated.latest })}
+            </p>
+          ) : null}
+          <nav aria-label={t("versions.draft.actions")} className="version-actions">
+            <Link className="button" to={`${base}/preview`}>
+              {t("versions.draft.preview")}
+            </Link>
+            <Link className="button" to={`${base}/publish`}>
+              {t("versions.draft.publish")}
+            </Link>
+            <Link className="button button-secondary" to={`${base}/settings`}>
+              {t("versions.draft.settings")}
+            </Link>
+            <a className="button button-secondary" href={`${base}/export?format=json`} download>
+              {t("versions.draft.exportJson")}
+            </a>
+          </nav>
+          <ProblemOverview page={page} />
+        </>
+      ) : (
+        <>
+          <p className="notice">{t("versions.draft.readOnly")}</p>
+          <dl className="facts">
+            {page.publishedAt ? (
+              <>
+                <dt>{t("versions.list.columns.published")}</dt>
+                <dd>{date.format(new Date(page.publishedAt))}</dd>
+              </>
+            ) : null}
+            <dt>{t("versions.draft.hash")}</dt>
+            <dd>
+              <code className="hash">{page.contentHash}</code>
+            </dd>
+          </dl>
+          <nav aria-label={t("versions.draft.actions")} className="version-actions">
+            <Link className="button button-secondary" to={`${base}/preview`}>
+              {t("versions.draft.preview")}
+            </Link>
+            <a className="button" href={`${base}/export?format=zip`} download>
+              {t("versions.draft.exportZip")}
+            </a>
+            <a className="button button-secondary" href={`${base}/export?format=json`} download>
+              {t("versions.draft.exportJson")}
+            </a>
+          </nav>
+        </>
+      )}
+
+      {page.changelog && page.baseNumber !== null ? (
+        <section aria-labelledby="changelog-heading" className="card">
+          <h2 id="changelog-heading">{t("versions.draft.changelogTitle", { number: page.changelog.from })}</h2>
+          <ChangelogView
+            changelog={page.changelog}
+            titleOf={(id) => page.titles[id]}
+            linkOf={(id) =>
+              page.measures.some((group) => group.measures.some((m) => m.id === id))
+                ? `${base}/measures/${id}`
+                : undefined
+            }
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="measures-heading">
+        <h2 id="measures-heading">{t("versions.draft.measuresTitle")}</h2>
+        {editable ? <p>{t("versions.draft.measuresIntro")}</p> : null}
+        {page.measures.map((group) => (
+          <table className="table measure-list" key={group.field}>
+            <caption>{t("versions.draft.measureCaption", { field: t(`catalogue.fields.${group.field}`) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("versions.draft.columns.id")}</th>
+                <th scope="col">{t("versions.draft.columns.title")}</th>
+                {editable ? <th scope="col">{t("versions.draft.columns.state")}</th> : null}
+                {editable ? <th scope="col">{t("versions.draft.columns.missing")}</th> : null}
+                {editable ? <th scope="col">{t("versions.draft.columns.actions")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {group.measures.map((measure) => (
+                <tr key={measure.id} data-measure={measure.id}>
+                  <th scope="row">
+                    <Link to={`${base}/measures/${measure.id}`}>{measure.id}</Link>
+                  </th>
+                  <td>{measure.title || <span className="muted">{t("versions.measure.untitled")}</span>}</td>
+                  {editable ? (
+                    <td>
+                      {measure.state === "new" ? (
+                        <span className="badge badge-new">{t("versions.draft.new")}</span>
+                      ) : measure.state === "changed" ? (
+                        <span className="badge badge-changed">{t("versions.draft.changed")}</span>
+                      ) : (
+                        <span className="muted">{t("versions.draft.unchanged")}</span>
+                      )}
+                    </td>
+                  ) : null}
+                  {editable ? (
+                    <td>
+                      {measure.missing.length > 0 ? (
+                        <span className="missing-marker">
+                          <span aria-hidden="true">⚠ </span>
+                          {t("versions.draft.missingIn", { languages: languages(measure.missing) })}
+                        </span>
+                      ) : (
+                        <span className="muted">{t("versions.draft.complete")}</span>
+                      )}
+                      {measure.problems > 0 ? (
+                        <span className="problem-count">
+                          {" "}
+                          {t("versions.draft.measureProblems", { id: measure.id, count: measure.problems })}
+                        </span>
+                      ) : null}
+                    </td>
+                  ) : null}
+                  {editable ? (
+                    <td>
+                      <Form method="post" className="inline">
+                        <input type="hidden" name="revision" value={page.revision} />
+                        <input type="hidden" name="intent" value="retire" />
+                        <input type="hidden" name="item" value={measure.id} />
+                        <button
+                          type="submit"
+                          className="link-button"
+                          aria-label={t(
+                            measure.removable ? "versions.draft.removeLabel" : "versions.draft.retireLabel",
+                            {
+                              id: measure.id,
+                            },
+                          )}
+                          onClick={(event) => {
+                            const question = t(
+                              measure.removable ? "versions.draft.removeConfirm" : "versions.draft.retireConfirm",
+                              { id: measure.id },
+                            );
+                            if (!window.confirm(question)) event.preventDefault();
+                          }}
+                        >
+                          {t(measure.removable ? "versions.draft.remove" : "versions.draft.retire")}
+                        </button>
+                      </Form>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+        {editable ? (
+          <Form method="get" action={`${base}/measures/new`} className="inline-form">
+            <div className="field">
+              <label htmlFor="new-measure-field">{t("versions.draft.addMeasureField")}</label>
+              <select id="new-measure-field" name="field">
+                {fieldsOfAction.map((field) => (
+                  <option key={field} value={field}>
+                    {t(`catalogue.fields.${field}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button">
+              {t("versions.draft.addMeasure")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="retired-heading">
+        <h2 id="retired-heading">{t("versions.draft.retiredTitle")}</h2>
+        <p>{t("versions.draft.retiredIntro")}</p>
+        {page.retiredInDraft.length === 0 && page.retiredEarlier.length === 0 ? (
+          <p className="muted">{t("versions.draft.retiredNone")}</p>
+        ) : null}
+        {page.retiredInDraft.length > 0 ? (
+          <>
+            <h3>{t("versions.draft.retiredInDraft")}</h3>
+            <ul className="retired-list">
+              {page.retiredInDraft.map((measure) => (
+                <li key={measure.id}>
+                  <code>{measure.id}</code> {measure.title}{" "}
+                  {editable ? (
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="revision" value={page.revision} />
+                      <input type="hidden" name="intent" value="restore" />
+                      <input type="hidden" name="item" value={measure.id} />
+                      <button
+                        type="submit"
+                        className="link-button"
+                        aria-label={t("versions.draft.restoreLabel", { id: measure.id })}
+                      >
+                        {t("versions.draft.restore")}
+                      </button>
+                    </Form>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {page.retiredEarlier.length > 0 ? (
+          <>
+            <h3>{t("versions.draft.retiredEarlier")}</h3>
+            <p>
+              {page.retiredEarlier.map((id) => (
+                <code key={id} className="retired-id">
+                  {id}
+                </code>
+              ))}
+            </p>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{t("versions.draft.scopeQuestionsTitle")}</h2>
+        <p>{t("versions.draft.scopeQuestionsIntro")}</p>
+        {page.scopeQuestions.map((group) => (
+          <div key={group.country}>
+            <table className="table measure-list">
+              <caption>{t("versions.draft.scopeQuestionCaption", { country: t(`country.${group.country}`) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("versions.draft.columns.id")}</th>
+                  <th scope="col">{t("versions.scopeQuestion.text")}</th>
+                  {editable ? <th scope="col">{t("versions.draft.columns.state")}</th> : null}
+                  {editable ? <th scope="col">{t("versions.draft.columns.missing")}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {group.questions.map((question) => (
+                  <tr key={question.id}>
+                    <th scope="row">
+                      <Link to={`${base}/scope-questions/${question.id}`}>
+                        <code>{question.id}</code>
+                      </Link>
+                    </th>
+                    <td>{question.text}</td>
+                    {editable ? (
+                      <td>
+                        {question.state === "new" ? (
+                          <span className="badge badge-new">{t("versions.draft.new")}</span>
+                        ) : question.state === "changed" ? (
+                          <span className="badge badge-changed">{t("versions.draft.changed")}</span>
+                        ) : (
+                          <span className="muted">{t("versions.draft.unchanged")}</span>
+                        )}
+                      </td>
+                    ) : null}
+                    {editable ? (
+                      <td>
+                        {question.missing.length > 0 ? (
+                          <span className="missing-marker">
+                            <span aria-hidden="true">⚠ </span>
+                            {t("versions.draft.missingIn", { languages: languages(question.missing) })}
+                          </span>
+                        ) : (
+                          <span className="muted">{t("versions.draft.complete")}</span>
+                        )}
+                        {question.problems > 0 ? (
+                          <span className="problem-count">
+                            {" "}
+                            {t("versions.draft.measureProblems", { id: question.id, count: question.problems })}
+                          </span>
+                        ) : null}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {editable ? (
+              <p>
+                <Link to={`${base}/scope-questions/new?country=${group.country}`}>
+                  {t("versions.draft.addScopeQuestion", { country: t(`country.${group.country}`) })}
+                </Link>
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </section>
+
+      {editable ? (
+        <section aria-labelledby="discard-heading" className="danger-zone">
+          <h2 id="discard-heading">{t("versions.draft.discard")}</h2>
+          <Form method="post">
+            <input type="hidden" name="revision" value={page.revision} />
+            <input type="hidden" name="intent" value="discard" />
+            <button
+              type="submit"
+              className="button button-danger"
+              onClick={(event) => {
+                if (!window.confirm(t("versions.draft.discardConfirm"))) event.preventDefault();
+              }}
+            >
+              {t("versions.draft.discard")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function ProblemOverview({ page }: { page: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const { t } = useTranslation();
+  const base = `/research/questionnaires/${page.id}`;
+  if (page.problemCount === 0) return <p className="notice notice-ok">{t("versions.draft.noProblems")}</p>;
+  const { measures, scopeQuestions, other } = page.problemSummary;
+  return (
+    <section className="problem-overview" aria-labelledby="problems-heading">
+      <h2 id="problems-heading">{t("versions.draft.problemsTitle", { count: page.problemCount })}</h2>
+      <ul>
+        {Object.entries(measures).map(([id, count]) => (
+          <li key={`m-${id}`}>
+            <Link to={`${base}/measures/${id}`}>{t("versions.draft.measureProblems", { id, count })}</Link>
+          </li>
+        ))}
+        {Object.entries(scopeQuestions).map(([id, count]) => (
+          <li key={`q-${id}`}>
+            <Link to={`${base}/scope-questions/${id}`}>{t("versions.draft.measureProblems", { id, count })}</Link>
+          </li>
+        ))}
+        {other.map((problem) => (
+          <li key={`${problem.path}-${problem.key}-${JSON.stringify(problem.params ?? {})}`}>
+            {problem.where === "scoring" || problem.where === "meta" ? (
+              <Link to={`${base}/settings`}>{t(`versions.where.${problem.where}`)}</Link>
+            ) : (
+              t(`versions.where.${problem.where}`)
+            )}
+            {t("catalogue.colon")}
+            {problemMessage(t, problem)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

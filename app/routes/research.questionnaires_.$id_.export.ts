@@ -1,0 +1,28 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { methodNotAllowed } from "#app/server/api.server";
+import { db } from "#app/server/db.server";
+import { requireRole } from "#app/server/permissions.server";
+import { exportVersion, requireVersion } from "#app/server/versions.server";
+
+/**
+ * GET ?format=zip: the version as the folder questionnaires/vN (to commit);
+ * ?format=json (default): the whole version as one canonical JSON file.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "admin", "researcher");
+  const loaded = await requireVersion(await db(), params.id ?? "");
+  const format = new URL(request.url).searchParams.get("format") === "zip" ? "zip" : "json";
+  const download = exportVersion(loaded, format);
+  return new Response(download.body, {
+    headers: {
+      "Content-Type": download.contentType,
+      "Content-Disposition": `attachment; filename="${download.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+export function action(_: ActionFunctionArgs) {
+  return methodNotAllowed("GET");
+}
