@@ -43,6 +43,7 @@ import {
   type SectorShares,
   uptakeCounts,
 } from "#app/domain/scoring";
+import { scoringInputFromJson } from "#app/domain/scoring/fast-input";
 import { recordOf } from "#app/domain/scoring/records";
 import type { Country, FieldOfAction } from "#app/domain/vocabulary";
 import { fieldsOfAction } from "#app/domain/vocabulary";
@@ -464,8 +465,10 @@ export async function recomputeAllProfiles(db: Kysely<Database> | Transaction<Da
           version = await questionnaireVersionById(trx as Kysely<Database>, a.questionnaire_version_id);
           versions.set(a.questionnaire_version_id, version);
         }
-        const answers = JSON.parse(a.answers) as Record<string, AnswerValue>;
-        const figures = profileFigures(computeActivityProfile(version, scoringInput(version, a.country, answers)));
+        // Only the statuses and scope answers, read from the JSON text: see fast-input.ts.
+        const figures = profileFigures(
+          computeActivityProfile(version, scoringInputFromJson(version, a.country, a.answers)),
+        );
         const index = rows.length;
         rows.push(
           profileRow(

@@ -107,6 +107,15 @@ const values = fc.array(
 );
 
 describe("peers (properties)", () => {
+  it("keeps quartiles ordered and finite between values too far apart to subtract", () => {
+    // q1 falls exactly on index 1 here: 0 × (max − (−max)) would be 0 × Infinity = NaN.
+    const max = Number.MAX_VALUE;
+    const d = distribution([-max, -max, max, max, max], 1);
+    expect(d).toEqual({ n: 5, min: -max, q1: -max, median: max, q3: max, max });
+    const two = distribution([-max, max], 1);
+    expect(two?.median).toBe(0);
+  });
+
   it("orders min ≤ q1 ≤ median ≤ q3 ≤ max, and shows only groups of the minimum size", () => {
     fc.assert(
       fc.property(values, fc.integer({ min: 1, max: 10 }), (xs, minimumGroupSize) => {

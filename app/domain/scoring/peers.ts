@@ -42,7 +42,13 @@ export function quantile(sorted: readonly number[], probability: number): number
   const lowerIndex = Math.floor(h);
   const lower = valueAt(sorted, lowerIndex);
   const upper = valueAt(sorted, Math.min(lowerIndex + 1, sorted.length - 1));
-  const interpolated = lower + (h - lowerIndex) * (upper - lower);
+  const fraction = h - lowerIndex;
+  if (fraction === 0) return lower;
+  // Far-apart extremes overflow upper − lower to Infinity; the weighted form does not.
+  const difference = upper - lower;
+  const interpolated = Number.isFinite(difference)
+    ? lower + fraction * difference
+    : lower * (1 - fraction) + upper * fraction;
   // Rounding in the interpolation could step a hair outside [lower, upper] and break the
   // ordering min ≤ q1 ≤ median ≤ q3 ≤ max that the charts rely on.
   return Math.min(Math.max(interpolated, lower), upper);
