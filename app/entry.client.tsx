@@ -1,6 +1,6 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
-import { StrictMode, startTransition } from "react";
+import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { fallbackLocale, i18nOptions, isLocale } from "#app/i18n";
@@ -18,16 +18,16 @@ async function hydrate() {
     lng,
     resources: { [lng]: { translation: messages } },
   });
-  startTransition(() => {
-    hydrateRoot(
-      document,
-      <I18nextProvider i18n={i18next}>
-        <StrictMode>
-          <RemixBrowser />
-        </StrictMode>
-      </I18nextProvider>,
-    );
-  });
+  // Hydrated synchronously, not in a transition: a form submitted while a concurrent
+  // hydration was still yielding made React 18 abort with "Root did not complete" (#345).
+  hydrateRoot(
+    document,
+    <I18nextProvider i18n={i18next}>
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>
+    </I18nextProvider>,
+  );
 }
 
 void hydrate();
