@@ -31,6 +31,7 @@ import { getLocale, getTranslator } from "#app/server/i18n.server";
 import { requireRole } from "#app/server/permissions.server";
 import {
   changeDraft,
+  draftChangeFailure,
   fieldNames,
   type LoadedVersion,
   readFormData,
@@ -141,7 +142,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     const done = loaded.changelog?.measures.added.includes(current.id) ? "removed" : "retired";
     if (outcome.outcome === "saved") throw redirect(`${base}?done=${done}&item=${current.id}`);
-    return failure(outcome, loaded);
+    return draftChangeFailure(outcome, loaded);
   }
   const parsed = measureFromForm(form, fieldNames(form), current.id, field);
   if (!parsed.ok)
@@ -178,16 +179,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  return failure(outcome, loaded);
-}
-
-function failure(outcome: { outcome: string; key?: string }, loaded: LoadedVersion) {
-  if (outcome.outcome === "published") return refusePublished({ ...loaded, status: "published" });
-  if (outcome.outcome === "not_found") throw notFound();
-  if (outcome.outcome === "conflict") {
-    return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
-  }
-  return data<ActionResult>({ kind: "error", key: outcome.key ?? "validation.badForm" }, { status: 400 });
+  return draftChangeFailure(outcome, loaded);
 }
 
 export default function MeasureEditor() {

@@ -30,6 +30,7 @@ import { getLocale, getTranslator } from "#app/server/i18n.server";
 import { requireRole } from "#app/server/permissions.server";
 import {
   changeDraft,
+  draftChangeFailure,
   fieldNames,
   type LoadedVersion,
   readFormData,
@@ -125,7 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { part: "scope_question_removed", item: current.id },
     );
     if (outcome.outcome === "saved") throw redirect(`${base}?done=removed&item=${current.id}`);
-    return failure(outcome, loaded);
+    return draftChangeFailure(outcome, loaded);
   }
   // A new question's id comes from its country and the suffix typed; an existing one keeps both.
   const parsed = scopeQuestionFromForm(
@@ -160,16 +161,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  return failure(outcome, loaded);
-}
-
-function failure(outcome: { outcome: string; key?: string }, loaded: LoadedVersion) {
-  if (outcome.outcome === "published") return refusePublished({ ...loaded, status: "published" });
-  if (outcome.outcome === "not_found") throw notFound();
-  if (outcome.outcome === "conflict") {
-    return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
-  }
-  return data<ActionResult>({ kind: "error", key: outcome.key ?? "validation.badForm" }, { status: 400 });
+  return draftChangeFailure(outcome, loaded);
 }
 
 export default function ScopeQuestionEditor() {

@@ -10,6 +10,7 @@
  * delete of a published row, whatever code tries.
  */
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { data } from "@remix-run/node";
 import type { Kysely, Transaction } from "kysely";
 import {
   type Changelog,
@@ -34,6 +35,7 @@ import {
 import { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
 import type { Database } from "#db/schema";
 import { audit } from "./audit.server";
+import { notFound } from "./errors.server";
 import { newId } from "./ids.server";
 import type { Actor } from "./permissions.server";
 import { contentHash } from "./questionnaires.server";
@@ -756,6 +758,19 @@ export function refusePublished(loaded: LoadedVersion): void {
   if (loaded.status === "published") {
     throw Response.json({ status: "published", key: "versions.published.refused" }, { status: 409 });
   }
+}
+
+/**
+ * The answer of an editor action whose draft change did not go through for a reason
+ * other than invalid input or a stale revision the page can show field by field.
+ */
+export function draftChangeFailure(outcome: { outcome: string; key?: string }, loaded: LoadedVersion) {
+  if (outcome.outcome === "published") refusePublished({ ...loaded, status: "published" });
+  if (outcome.outcome === "not_found") notFound();
+  if (outcome.outcome === "conflict") {
+    return data({ kind: "error" as const, key: "versions.conflict.simple" }, { status: 409 });
+  }
+  return data({ kind: "error" as const, key: outcome.key ?? "validation.badForm" }, { status: 400 });
 }
 
 export interface LocatedProblem extends DraftProblem {
