@@ -8,6 +8,34 @@ import { fallbackLocale, i18nOptions, isLocale } from "#app/i18n";
 // Only the page's own language is downloaded; the others stay on the server.
 const localeModules = import.meta.glob<{ default: Record<string, unknown> }>("./locales/{de,en,ja}/index.ts");
 
+/**
+ * With single fetch, RemixBrowser suspends at the very top of the tree until the loader
+ * data streamed into the page is decoded. A click or keystroke in that window makes React
+ * hydrate synchronously, and a synchronous render that suspends outside any Suspense
+ * boundary ends in "Root did not complete" (#345) and a page without JavaScript. Its
+ * first call starts the decoding and throws the pending promise before any hook runs,
+ * so awaiting that promise here means hydration never suspends.
+ */
+async function remixStateDecoded() {
+  try {
+    RemixBrowser({});
+  } catch (thrown) {
+    if (thrown instanceof Promise) await thrown;
+  }
+}
+
+/**
+ * When a navigation is superseded, Remix aborts its request; if the response had begun
+ * to stream, turbo-stream leaves two promises on the aborted body unobserved, and the
+ * browser reports them as uncaught. A cancelled request is the intended outcome, not a
+ * failure, so only those are silenced; every other unhandled rejection still surfaces.
+ */
+function ignoreCancelledRequests() {
+  window.addEventListener("unhandledrejection", (event) => {
+    if (event.reason instanceof DOMException && event.reason.name === "AbortError") event.preventDefault();
+  });
+}
+
 async function hydrate() {
   const htmlLang = document.documentElement.lang;
   const lng = isLocale(htmlLang) ? htmlLang : fallbackLocale;
@@ -18,8 +46,7 @@ async function hydrate() {
     lng,
     resources: { [lng]: { translation: messages } },
   });
-  // Hydrated synchronously, not in a transition: a form submitted while a concurrent
-  // hydration was still yielding made React 18 abort with "Root did not complete" (#345).
+  await remixStateDecoded();
   hydrateRoot(
     document,
     <I18nextProvider i18n={i18next}>
@@ -30,4 +57,5 @@ async function hydrate() {
   );
 }
 
+ignoreCancelledRequests();
 void hydrate();

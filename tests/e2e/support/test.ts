@@ -16,7 +16,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
       page.on("console", (message) => {
         if (message.type() === "error" && !expectedClientErrorNote.test(message.text())) errors.push(message.text());
       });
-      page.on("pageerror", (error) => errors.push(error.message));
+      // The stack says which bundle threw, which a flaky failure in CI needs to be traced.
+      page.on("pageerror", (error) => errors.push(error.stack ?? error.message));
       await use(errors);
       expect(errors, "console errors on the page").toEqual([]);
     },
