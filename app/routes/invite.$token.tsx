@@ -33,7 +33,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!link) return data({ title: t("invitations.invalidTitle"), link: null, step: null }, { status: 404 });
   return {
     title: t(link.purpose === "invitation" ? "invitations.acceptTitle" : "invitations.resetTitle"),
-    link: { email: link.email, role: link.role, municipalityName: link.municipality_name },
+    link: {
+      email: link.email,
+      role: link.role,
+      // What the role is for: the municipality of a respondent, the workshop of a participant.
+      invitedTo: link.workshop_title ?? link.municipality_name,
+    },
     step: await stepFor(request, link),
   };
 }
@@ -86,11 +91,11 @@ export default function Invite() {
             email: link.email,
             role: t(`roles.${link.role}`),
           })}
-          {link.municipalityName ? ` (${link.municipalityName})` : null}
         </p>
       ) : (
         <p>{t("invitations.resetFor", { email: link.email })}</p>
       )}
+      {link.role && link.invitedTo ? <p>{t("invitations.invitedTo", { name: link.invitedTo })}</p> : null}
       {errors.form ? <FormMessage tone="error">{t(errors.form)}</FormMessage> : null}
       {step === "sign_in_first" ? (
         <p>

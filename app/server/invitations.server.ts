@@ -110,6 +110,7 @@ export async function findUsableLink(db: Kysely<Database>, token: string) {
   const link = await db
     .selectFrom("one_time_link")
     .leftJoin("municipality", "municipality.id", "one_time_link.municipality_id")
+    .leftJoin("workshop", "workshop.id", "one_time_link.workshop_id")
     .select([
       "one_time_link.id",
       "one_time_link.purpose",
@@ -120,6 +121,7 @@ export async function findUsableLink(db: Kysely<Database>, token: string) {
       "one_time_link.expires_at",
       "one_time_link.used_at",
       "municipality.name_native as municipality_name",
+      "workshop.title as workshop_title",
     ])
     .where("token_hash", "=", hashToken(token))
     .executeTakeFirst();

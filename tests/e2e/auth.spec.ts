@@ -73,6 +73,8 @@ test("an invitation is created, accepted once, and gives the invited role", asyn
   const invited = await invitee.newPage();
   await invited.goto(`${link}?lng=en`);
   await expect(invited.getByRole("heading", { level: 1 })).toHaveText("Accept invitation");
+  await expect(invited.getByText(`${email} is invited as Municipal respondent`)).toBeVisible();
+  await expect(invited.getByText("For: Sonnbach")).toBeVisible();
   await expectNoAxeViolations(invited);
   await invited.getByLabel("Your name").fill("Sonnbach Klimaschutz");
   await invited.getByLabel("New password", { exact: true }).fill("short");

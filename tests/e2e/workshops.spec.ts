@@ -147,6 +147,7 @@ test("a researcher sets up a workshop; a participant prepares in Japanese, comme
     throw new Error("a comment ran script");
   });
   await participant.goto(`${new URL(link).pathname}?lng=ja`);
+  await expect(participant.getByText(`対象：${title}`)).toBeVisible();
   await participant.locator('input[name="displayName"]').fill("Yamada Hanako");
   await participant.locator('input[name="password"]').fill("a long test password");
   await participant.locator('input[name="confirmation"]').fill("a long test password");

@@ -142,6 +142,7 @@ const common = {
     invalidLink:
       "Dieser Link ist nicht gültig: Er wurde vielleicht schon verwendet oder ist abgelaufen. Bitten Sie um einen neuen.",
     invitedAs: "{{email}} ist eingeladen als {{role}}",
+    invitedTo: "Für: {{name}}",
     resetFor: "Neues Passwort für {{email}}",
     displayName: "Ihr Name (so sehen andere Sie)",
     accept: "Annehmen und fortfahren",

@@ -138,6 +138,7 @@ const common = {
     invalidTitle: "Link not valid",
     invalidLink: "This link is not valid: it may have been used already or have expired. Ask for a new one.",
     invitedAs: "{{email}} is invited as {{role}}",
+    invitedTo: "For: {{name}}",
     resetFor: "New password for {{email}}",
     displayName: "Your name (as others will see it)",
     accept: "Accept and continue",

@@ -136,6 +136,7 @@ const common = {
     invalidLink:
       "このリンクは無効です。既に使用されたか、有効期限が切れている可能性があります。新しいリンクを依頼してください。",
     invitedAs: "{{email}}さんは{{role}}として招待されています",
+    invitedTo: "対象：{{name}}",
     resetFor: "{{email}}の新しいパスワード",
     displayName: "氏名（他の利用者に表示されます）",
     accept: "招待を受けて続ける",
