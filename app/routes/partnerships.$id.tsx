@@ -5,11 +5,11 @@ import { PartnershipForm } from "#app/components/partnerships/partnership-form";
 import { PartnershipForm as PartnershipSchema } from "#app/domain/partnerships/partnership";
 import { db } from "#app/server/db.server";
 import { notFound } from "#app/server/errors.server";
+import { readForm } from "#app/server/forms.server";
 import { getTranslator } from "#app/server/i18n.server";
 import { listMunicipalityChoices } from "#app/server/municipalities.server";
 import { findPartnership, updatePartnership } from "#app/server/partnerships.server";
 import { requireRole } from "#app/server/permissions.server";
-import { readFeatureForm } from "#app/server/workshops.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
-  const form = await readFeatureForm(request, PartnershipSchema);
+  const form = await readForm(request, PartnershipSchema);
   if (!form.ok) return data({ errors: form.errors }, { status: 400 });
   const result = await updatePartnership(await db(), actor, params.id ?? "", form.data);
   if (!result) notFound();

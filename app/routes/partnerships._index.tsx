@@ -15,6 +15,7 @@ import { SuggestionPanel } from "#app/components/partnerships/suggestions";
 import { PartnershipForm as PartnershipSchema } from "#app/domain/partnerships/partnership";
 import { db } from "#app/server/db.server";
 import { notFound } from "#app/server/errors.server";
+import { readForm } from "#app/server/forms.server";
 import { getLocale, getTranslator } from "#app/server/i18n.server";
 import { listMunicipalityChoices } from "#app/server/municipalities.server";
 import {
@@ -25,7 +26,6 @@ import {
   suggestionsFor,
 } from "#app/server/partnerships.server";
 import { isStaff, requireActor } from "#app/server/permissions.server";
-import { readFeatureForm } from "#app/server/workshops.server";
 import workshopStyles from "#app/styles/workshops.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopStyles }];
@@ -83,14 +83,14 @@ export async function action({ request }: ActionFunctionArgs) {
   )?.get("intent");
   if (intent === "save") {
     if (!isStaff(actor)) notFound();
-    const form = await readFeatureForm(request, PartnershipSchema);
+    const form = await readForm(request, PartnershipSchema);
     if (!form.ok) return data({ errors: form.errors, message: null }, { status: 400 });
     const result = await createPartnership(database, actor, form.data);
     if (!result) notFound();
     if (!result.ok) return data({ errors: result.errors, message: null }, { status: 400 });
     return { errors: {}, message: "partnerships.created" };
   }
-  const form = await readFeatureForm(request, InterestForm);
+  const form = await readForm(request, InterestForm);
   if (!form.ok) return data({ errors: { form: "validation.invalidValue" }, message: null }, { status: 400 });
   const interested = form.data.intent === "interest";
   const outcome = await setInterest(database, actor, { fromId: form.data.fromId, toId: form.data.toId, interested });

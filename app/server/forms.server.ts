@@ -5,12 +5,19 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
+/** Fields that may repeat (checkbox groups, multi-selects): read as a list of their texts. */
+export type FormReading = { repeated?: readonly string[] };
+
 /**
- * Reads a submitted form and validates it with a zod schema. A body that is not a
- * form, or a field that is a file where text was expected, is a validation error
- * like any other, never a crash.
+ * Reads a submitted form and validates it with a zod schema. Every other field is
+ * read once, its first value. A body that is not a form, or a field that is a file
+ * where text was expected, is a validation error like any other, never a crash.
  */
-export async function readForm<S extends z.ZodType>(request: Request, schema: S): Promise<FormResult<z.output<S>>> {
+export async function readForm<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  { repeated = [] }: FormReading = {},
+): Promise<FormResult<z.output<S>>> {
   let form: FormData;
   try {
     form = await request.formData();
@@ -19,11 +26,15 @@ export async function readForm<S extends z.ZodType>(request: Request, schema: S)
   }
   const values: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
-    if (key in values) continue;
+    if (key in values || repeated.includes(key)) continue;
     values[key] = value;
   }
+  for (const key of repeated) values[key] = form.getAll(key).filter((value) => typeof value === "string");
   return validate(schema, values);
 }
+
+/** The shared keys (validation.*) and each feature's own (workshops.validation.*, …). */
+const validationMessageKey = /^([a-z]+\.)?validation\./;
 
 export function validate<S extends z.ZodType>(schema: S, values: unknown): FormResult<z.output<S>> {
   const result = schema.safeParse(values);
@@ -32,7 +43,7 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): FormR
   for (const issue of result.error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
     // zod's own messages (wrong type, unknown key) are not message keys: show a generic one.
-    errors[field] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalidValue";
+    errors[field] ??= validationMessageKey.test(issue.message) ? issue.message : "validation.invalidValue";
   }
   return { ok: false, errors };
 }

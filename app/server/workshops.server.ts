@@ -4,7 +4,6 @@
  * within each city's consent, comments and "want to discuss" marks.
  */
 import type { Kysely, Transaction } from "kysely";
-import type { z } from "zod";
 import { type PartnerSuggestion, suggestPartners } from "#app/domain/partnerships/suggestions";
 import { measureIdPattern } from "#app/domain/questionnaire/schema";
 import type { ActivityProfile, PeerBand } from "#app/domain/scoring";
@@ -34,7 +33,7 @@ import {
 import type { Database } from "#db/schema";
 import { questionnaireVersionById } from "./assessments.server";
 import { audit } from "./audit.server";
-import type { FieldErrors, FormResult } from "./forms.server";
+import { type FormResult, readForm } from "./forms.server";
 import { newId } from "./ids.server";
 import { type Actor, hasRole, isStaff, whereResultsVisible } from "./permissions.server";
 import {
@@ -108,64 +107,9 @@ export async function municipalityChoicesWithSharing(db: Kysely<Database>) {
     .execute();
 }
 
-/** Message keys this feature's schemas use; zod's own messages become a generic key. */
-const ownMessageKeys = /^(validation|workshops\.validation|partnerships\.validation)\./;
-
-/**
- * Validates with a schema like forms.server's validate, keeping this feature's message
- * keys (workshops.validation.*, partnerships.validation.*) as well as the shared ones.
- */
-export function validateFeatureForm<S extends z.ZodType>(schema: S, values: unknown): FormResult<z.output<S>> {
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-    errors[field] ??= ownMessageKeys.test(issue.message) ? issue.message : "validation.invalidValue";
-  }
-  return { ok: false, errors };
-}
-
-/** Reads a form (first value of each field) and validates it with validateFeatureForm. */
-export async function readFeatureForm<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<FormResult<z.output<S>>> {
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return { ok: false, errors: { form: "validation.badForm" } };
-  }
-  const values: Record<string, unknown> = {};
-  for (const [key, value] of form.entries()) if (!(key in values)) values[key] = value;
-  return validateFeatureForm(schema, values);
-}
-
-/**
- * Reads the workshop form: `languages` and `municipalityIds` may repeat, every other
- * field is read once. A body that is not a form is a validation error, never a crash.
- */
-export async function readWorkshopForm(request: Request): Promise<FormResult<WorkshopInput>> {
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return { ok: false, errors: { form: "validation.badForm" } };
-  }
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  const list = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string");
-  return validateFeatureForm(WorkshopForm, {
-    title: text("title"),
-    heldOn: text("heldOn"),
-    place: text("place"),
-    dossierLanguage: text("dossierLanguage"),
-    languages: list("languages"),
-    municipalityIds: list("municipalityIds"),
-  });
+/** The workshop form: the languages and the municipalities are checkbox groups. */
+export function readWorkshopForm(request: Request): Promise<FormResult<WorkshopInput>> {
+  return readForm(request, WorkshopForm, { repeated: ["languages", "municipalityIds"] });
 }
 
 /** Names for the invitation form's workshop picker (staff only). */

@@ -9,6 +9,7 @@ import { PartnershipForm } from "#app/domain/partnerships/partnership";
 import { CommentBody } from "#app/domain/workshops/workshop";
 import { prepareDatabase } from "#app/server/db.server";
 import { demoWorkshopTitle } from "#app/server/demo-workshops.server";
+import { validate } from "#app/server/forms.server";
 import { createInvitation, findUsableLink, redeemLink } from "#app/server/invitations.server";
 import { findVisibleMunicipality } from "#app/server/municipalities.server";
 import {
@@ -28,27 +29,26 @@ import {
   listWorkshops,
   setMark,
   updateWorkshop,
-  validateFeatureForm,
   workshopDiscussion,
 } from "#app/server/workshops.server";
 import { actorByEmail, municipalityIdByName } from "#tests/support/assessment-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
 
-describe("feature forms", () => {
-  it("keep the feature's message keys and turn zod's own messages into a generic one", () => {
+describe("form validation", () => {
+  it("keeps each feature's message keys and turn zod's own messages into a generic one", () => {
     expect(
-      validateFeatureForm(PartnershipForm, {
+      validate(PartnershipForm, {
         municipalityAId: "a",
         municipalityBId: "a",
         kind: "sister_city",
         status: "active",
       }),
     ).toEqual({ ok: false, errors: { municipalityBId: "partnerships.validation.sameMunicipality" } });
-    expect(validateFeatureForm(CommentBody, " ")).toEqual({
+    expect(validate(CommentBody, " ")).toEqual({
       ok: false,
       errors: { form: "workshops.validation.commentRequired" },
     });
-    expect(validateFeatureForm(PartnershipForm, 42)).toEqual({
+    expect(validate(PartnershipForm, 42)).toEqual({
       ok: false,
       errors: { form: "validation.invalidValue" },
     });
