@@ -1,8 +1,10 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
+import { IntentButton } from "#app/components/research/intent-button";
 import { db } from "#app/server/db.server";
 import { readForm } from "#app/server/forms.server";
 import { getTranslator } from "#app/server/i18n.server";
@@ -17,6 +19,12 @@ const UserAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("revoke_sessions"), userId: z.string().min(1).max(64) }),
   z.object({ intent: z.literal("revoke_role"), membershipId: z.string().min(1).max(64) }),
 ]);
+
+/** What an admin can do to a user account, in the order of the buttons on its row. */
+const userActions = [
+  { intent: "reset_password", label: "users.resetLinkFor", text: "users.resetLink" },
+  { intent: "revoke_sessions", label: "users.revokeSessionsOf", text: "users.revokeSessions" },
+] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
@@ -88,45 +96,35 @@ export default function Users() {
                     <li key={m.id}>
                       {t(`roles.${m.role}`)}
                       {m.municipality_name ? ` – ${m.municipality_name}` : ""}{" "}
-                      <Form method="post" className="inline">
-                        <input type="hidden" name="intent" value="revoke_role" />
-                        <input type="hidden" name="membershipId" value={m.id} />
-                        <button
-                          type="submit"
-                          className="link-button"
-                          aria-label={t("users.revokeRoleOf", { role: t(`roles.${m.role}`), email: user.email })}
-                        >
-                          {t("users.revokeRole")}
-                        </button>
-                      </Form>
+                      <IntentButton
+                        intent="revoke_role"
+                        name="membershipId"
+                        value={m.id}
+                        label={t("users.revokeRoleOf", { role: t(`roles.${m.role}`), email: user.email })}
+                        className="inline"
+                      >
+                        {t("users.revokeRole")}
+                      </IntentButton>
                     </li>
                   ))}
                 </ul>
               </td>
               <td>{user.activeSessions}</td>
               <td>
-                <Form method="post" className="inline">
-                  <input type="hidden" name="intent" value="reset_password" />
-                  <input type="hidden" name="userId" value={user.id} />
-                  <button
-                    type="submit"
-                    className="link-button"
-                    aria-label={t("users.resetLinkFor", { email: user.email })}
-                  >
-                    {t("users.resetLink")}
-                  </button>
-                </Form>{" "}
-                <Form method="post" className="inline">
-                  <input type="hidden" name="intent" value="revoke_sessions" />
-                  <input type="hidden" name="userId" value={user.id} />
-                  <button
-                    type="submit"
-                    className="link-button"
-                    aria-label={t("users.revokeSessionsOf", { email: user.email })}
-                  >
-                    {t("users.revokeSessions")}
-                  </button>
-                </Form>
+                {userActions.map((action, index) => (
+                  <Fragment key={action.intent}>
+                    {index > 0 ? " " : null}
+                    <IntentButton
+                      intent={action.intent}
+                      name="userId"
+                      value={user.id}
+                      label={t(action.label, { email: user.email })}
+                      className="inline"
+                    >
+                      {t(action.text)}
+                    </IntentButton>
+                  </Fragment>
+                ))}
               </td>
             </tr>
           ))}

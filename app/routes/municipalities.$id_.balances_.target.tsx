@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatParams, useBalanceFormat } from "#app/components/balances/format";
+import { BalanceField } from "#app/components/balances/balance-field";
 import { FormMessage } from "#app/components/form-field";
 import type { Problem } from "#app/domain/balances/fields";
 import { submitTargetForm } from "#app/server/balance-forms.server";
@@ -67,7 +67,6 @@ export default function TargetForm() {
   const { municipality, values } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const format = useBalanceFormat();
   const shown: Record<string, string> = result?.values ?? values;
   const problems = new Map<string, Problem>((result?.problems ?? []).map((p) => [p.field, p]));
   return (
@@ -81,36 +80,29 @@ export default function TargetForm() {
       <p>{t("balances.target.formIntro")}</p>
       {problems.size > 0 ? <FormMessage tone="error">{t("balances.form.notSaved")}</FormMessage> : null}
       <Form method="post" className="stack narrow" noValidate>
-        {fields.map(({ name, required }) => {
-          const problem = problems.get(name);
-          const id = `target-${name}`;
-          return (
-            <div className="field" key={name}>
-              <label htmlFor={id}>
-                {t(`balances.target.fields.${name}`)}
-                {required ? <span className="required">{t("balances.form.required")}</span> : null}
-              </label>
-              <p className="field-hint" id={`${id}-hint`}>
-                {t(`balances.target.hints.${name}`)}
-              </p>
+        {fields.map(({ name, required }) => (
+          <BalanceField
+            key={name}
+            id={`target-${name}`}
+            label={t(`balances.target.fields.${name}`)}
+            hint={t(`balances.target.hints.${name}`)}
+            required={required}
+            problem={problems.get(name)}
+          >
+            {({ id, invalid, describedBy }) => (
               <input
                 id={id}
                 name={name}
                 type="text"
                 inputMode="decimal"
                 defaultValue={shown[name] ?? ""}
-                aria-invalid={problem ? true : undefined}
-                aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
                 autoComplete="off"
               />
-              {problem ? (
-                <p className="field-error" id={`${id}-error`}>
-                  {t(problem.key, formatParams(format, problem.params))}
-                </p>
-              ) : null}
-            </div>
-          );
-        })}
+            )}
+          </BalanceField>
+        ))}
         <button type="submit" className="button">
           {t("balances.target.save")}
         </button>

@@ -1,9 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DistributionChart, ImplementationChart, LevelUptakeChart } from "#app/components/research/charts";
+import { CountryFilter, FilterBar, RoundFilter, SelectField, VersionFilter } from "#app/components/research/filters";
 import { ResearchNav } from "#app/components/research/nav";
+import { ResearchTable } from "#app/components/research/table";
 import {
   type AnalysisFigure,
   analysisFigures,
@@ -88,58 +89,19 @@ function Filters({
   year: number | null;
 }) {
   const { t } = useTranslation();
-  const ids = { year: useId(), version: useId(), country: useId(), figure: useId() };
   return (
-    <Form method="get" className="research-filters" aria-label={t("research.filters.label")}>
-      <div className="field">
-        <label htmlFor={ids.year}>{t("research.filters.round")}</label>
-        <select id={ids.year} name="year" defaultValue={year ?? ""}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.version}>{t("research.filters.version")}</label>
-        <select id={ids.version} name="version" defaultValue={query.version ?? ""}>
-          <option value="">{t("research.filters.allVersions")}</option>
-          {versions.map((version) => (
-            <option key={version} value={version}>
-              {t("research.filters.versionNumber", { number: version })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.country}>{t("research.filters.country")}</label>
-        <select id={ids.country} name="country" defaultValue={query.country ?? ""}>
-          <option value="">{t("research.filters.allCountries")}</option>
-          {countries.map((country) => (
-            <option key={country} value={country}>
-              {t(`country.${country}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.figure}>{t("research.analysis.figure")}</label>
-        <select id={ids.figure} name="figure" defaultValue={query.figure}>
-          {analysisFigures.map((figure) => (
-            <option key={figure} value={figure}>
-              {t(`research.analysis.figures.${figure}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="actions">
-        <button type="submit" className="button">
-          {t("research.filters.apply")}
-        </button>
-        <Link to=".">{t("research.filters.reset")}</Link>
-      </div>
-    </Form>
+    <FilterBar>
+      <RoundFilter years={years} value={year} offerAll={false} />
+      <VersionFilter versions={versions} value={query.version} />
+      <CountryFilter value={query.country} />
+      <SelectField
+        label={t("research.analysis.figure")}
+        name="figure"
+        choices={analysisFigures}
+        choiceLabel={(figure) => t(`research.analysis.figures.${figure}`)}
+        defaultValue={query.figure}
+      />
+    </FilterBar>
   );
 }
 
@@ -178,6 +140,30 @@ function AnalysisBody({ analysis, year, figure }: { analysis: LoadedAnalysis; ye
   );
 }
 
+/** The head of a table whose rows are named in the first column and counted in the others. */
+function CountsHead<C extends string>({
+  rowHeader,
+  columns,
+  columnLabel,
+}: {
+  rowHeader: string;
+  columns: readonly C[];
+  columnLabel: (column: C) => string;
+}) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{rowHeader}</th>
+        {columns.map((column) => (
+          <th key={column} scope="col" className="num">
+            {columnLabel(column)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function ImplementationSection({ analysis, titles }: { analysis: LoadedAnalysis; titles: Map<string, string> }) {
   const { t } = useTranslation();
   const percent = usePercent();
@@ -197,48 +183,43 @@ function ImplementationSection({ analysis, titles }: { analysis: LoadedAnalysis;
               summary={t("research.analysis.implementation.chartSummary", { field: fieldLabel, count: rows.length })}
               measures={rows}
             />
-            <div className="research-table-scroll">
-              <table className="table research-table">
-                <caption>{t("research.analysis.implementation.caption", { field: fieldLabel })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("research.analysis.measure")}</th>
-                    {countries.map((country) => (
-                      <th key={country} scope="col" className="num">
-                        {t(`country.${country}`)}
-                      </th>
-                    ))}
+            <ResearchTable caption={t("research.analysis.implementation.caption", { field: fieldLabel })}>
+              <CountsHead
+                rowHeader={t("research.analysis.measure")}
+                columns={countries}
+                columnLabel={(country) => t(`country.${country}`)}
+              />
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.measureId}>
+                    <th scope="row">
+                      {row.measureId} {titles.get(row.measureId)}
+                    </th>
+                    {countries.map((country) => {
+                      const cell = row.byCountry[country];
+                      return (
+                        <td key={country} className="num">
+                          {t("research.analysis.ofCities", {
+                            n: cell.answered,
+                            k: cell.implemented,
+                            share: percent(cell.share),
+                          })}
+                        </td>
+                      );
+                    })}
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.measureId}>
-                      <th scope="row">
-                        {row.measureId} {titles.get(row.measureId)}
-                      </th>
-                      {countries.map((country) => {
-                        const cell = row.byCountry[country];
-                        return (
-                          <td key={country} className="num">
-                            {t("research.analysis.ofCities", {
-                              n: cell.answered,
-                              k: cell.implemented,
-                              share: percent(cell.share),
-                            })}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ResearchTable>
           </div>
         );
       })}
     </section>
   );
 }
+
+/** The five figures of a distribution, in the order its table shows them. */
+const quartiles = ["min", "q1", "median", "q3", "max"] as const;
 
 function DistributionSection({ analysis, figure }: { analysis: LoadedAnalysis; figure: AnalysisFigure }) {
   const { t } = useTranslation();
@@ -266,65 +247,50 @@ function DistributionSection({ analysis, figure }: { analysis: LoadedAnalysis; f
         groups={groups}
         groupLabel={groupLabel}
       />
-      <div className="research-table-scroll">
-        <table className="table research-table">
-          <caption>{t("research.analysis.distributions.caption", { figure: figureLabel })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("research.analysis.distributions.group")}</th>
-              <th scope="col">{t("research.filters.country")}</th>
-              <th scope="col" className="num">
-                n
+      <ResearchTable caption={t("research.analysis.distributions.caption", { figure: figureLabel })}>
+        <thead>
+          <tr>
+            <th scope="col">{t("research.analysis.distributions.group")}</th>
+            <th scope="col">{t("research.filters.country")}</th>
+            <th scope="col" className="num">
+              n
+            </th>
+            {quartiles.map((quartile) => (
+              <th key={quartile} scope="col" className="num">
+                {t(`research.analysis.distributions.${quartile}`)}
               </th>
-              <th scope="col" className="num">
-                {t("research.analysis.distributions.min")}
-              </th>
-              <th scope="col" className="num">
-                {t("research.analysis.distributions.q1")}
-              </th>
-              <th scope="col" className="num">
-                {t("research.analysis.distributions.median")}
-              </th>
-              <th scope="col" className="num">
-                {t("research.analysis.distributions.q3")}
-              </th>
-              <th scope="col" className="num">
-                {t("research.analysis.distributions.max")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.flatMap(({ group, byCountry }) =>
-              countries.map((country) => {
-                const cell = byCountry[country];
-                const d = cell.distribution;
-                return (
-                  <tr key={`${group}-${country}`}>
-                    <th scope="row">{groupLabel(group)}</th>
-                    <td>{t(`country.${country}`)}</td>
-                    <td className="num">{cell.n}</td>
-                    {d ? (
-                      <>
-                        <td className="num">{percent(d.min)}</td>
-                        <td className="num">{percent(d.q1)}</td>
-                        <td className="num">{percent(d.median)}</td>
-                        <td className="num">{percent(d.q3)}</td>
-                        <td className="num">{percent(d.max)}</td>
-                      </>
-                    ) : (
-                      <td colSpan={5}>
-                        {t("research.analysis.distributions.hiddenRow", {
-                          minimum: analysis.summary.minimumGroupSize,
-                        })}
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.flatMap(({ group, byCountry }) =>
+            countries.map((country) => {
+              const cell = byCountry[country];
+              const d = cell.distribution;
+              return (
+                <tr key={`${group}-${country}`}>
+                  <th scope="row">{groupLabel(group)}</th>
+                  <td>{t(`country.${country}`)}</td>
+                  <td className="num">{cell.n}</td>
+                  {d ? (
+                    quartiles.map((quartile) => (
+                      <td key={quartile} className="num">
+                        {percent(d[quartile])}
                       </td>
-                    )}
-                  </tr>
-                );
-              }),
-            )}
-          </tbody>
-        </table>
-      </div>
+                    ))
+                  ) : (
+                    <td colSpan={quartiles.length}>
+                      {t("research.analysis.distributions.hiddenRow", {
+                        minimum: analysis.summary.minimumGroupSize,
+                      })}
+                    </td>
+                  )}
+                </tr>
+              );
+            }),
+          )}
+        </tbody>
+      </ResearchTable>
     </section>
   );
 }
@@ -335,6 +301,7 @@ function UptakeSection({ analysis, titles }: { analysis: LoadedAnalysis; titles:
   const share = (cell: UptakeCell) => (cell.cities > 0 ? cell.implemented / cell.cities : null);
   const cellText = (cell: UptakeCell) =>
     t("research.analysis.ofCities", { n: cell.cities, k: cell.implemented, share: percent(share(cell)) });
+  const levelLabel = (level: (typeof legalScopeLevels)[number]) => t(`catalogue.levels.${level}.label`);
   return (
     <section aria-labelledby="uptake-heading">
       <h2 id="uptake-heading">{t("research.analysis.uptake.title")}</h2>
@@ -344,64 +311,44 @@ function UptakeSection({ analysis, titles }: { analysis: LoadedAnalysis; titles:
         summary={t("research.analysis.uptake.chartSummary")}
         byLevel={analysis.summary.uptakeByLevel}
       />
-      <div className="research-table-scroll">
-        <table className="table research-table">
-          <caption>{t("research.analysis.uptake.levelCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("research.analysis.uptake.level")}</th>
+      <ResearchTable caption={t("research.analysis.uptake.levelCaption")}>
+        <CountsHead
+          rowHeader={t("research.analysis.uptake.level")}
+          columns={countries}
+          columnLabel={(country) => t(`country.${country}`)}
+        />
+        <tbody>
+          {legalScopeLevels.map((level) => (
+            <tr key={level}>
+              <th scope="row">{levelLabel(level)}</th>
               {countries.map((country) => (
-                <th key={country} scope="col" className="num">
-                  {t(`country.${country}`)}
-                </th>
+                <td key={country} className="num">
+                  {cellText(analysis.summary.uptakeByLevel[level][country])}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {legalScopeLevels.map((level) => (
-              <tr key={level}>
-                <th scope="row">{t(`catalogue.levels.${level}.label`)}</th>
-                {countries.map((country) => (
-                  <td key={country} className="num">
-                    {cellText(analysis.summary.uptakeByLevel[level][country])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ResearchTable>
       <h3>{t("research.analysis.uptake.byMeasure")}</h3>
       <p>{t("research.analysis.uptake.byMeasureIntro")}</p>
-      <div className="research-table-scroll">
-        <table className="table research-table">
-          <caption>{t("research.analysis.uptake.measureCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("research.analysis.measure")}</th>
+      <ResearchTable caption={t("research.analysis.uptake.measureCaption")}>
+        <CountsHead rowHeader={t("research.analysis.measure")} columns={legalScopeLevels} columnLabel={levelLabel} />
+        <tbody>
+          {analysis.summary.uptakeByMeasure.map((row) => (
+            <tr key={row.measureId}>
+              <th scope="row">
+                {row.measureId} {titles.get(row.measureId)}
+              </th>
               {legalScopeLevels.map((level) => (
-                <th key={level} scope="col" className="num">
-                  {t(`catalogue.levels.${level}.label`)}
-                </th>
+                <td key={level} className="num">
+                  {row.levels[level].cities > 0 ? cellText(row.levels[level]) : "–"}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {analysis.summary.uptakeByMeasure.map((row) => (
-              <tr key={row.measureId}>
-                <th scope="row">
-                  {row.measureId} {titles.get(row.measureId)}
-                </th>
-                {legalScopeLevels.map((level) => (
-                  <td key={level} className="num">
-                    {row.levels[level].cities > 0 ? cellText(row.levels[level]) : "–"}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ResearchTable>
     </section>
   );
 }

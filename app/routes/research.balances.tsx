@@ -6,13 +6,16 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ComparisonGroups } from "#app/components/balances/comparison";
 import { formatParams, useBalanceFormat } from "#app/components/balances/format";
 import { CrosswalkTable } from "#app/components/balances/method-notes";
 import { TableScroll } from "#app/components/balances/table-scroll";
+import { type FigureColumn, FigureTable } from "#app/components/charts/figure-table";
 import { FormMessage } from "#app/components/form-field";
+import { SelectField } from "#app/components/research/filters";
 import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/balance-csv";
 import { perCapitaComparison } from "#app/domain/balances/compare";
 import { accountingStandards } from "#app/domain/balances/model";
@@ -27,6 +30,10 @@ import balanceStyles from "#app/styles/balances.css?url";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+
+/** The download's file formats, named the same in every language. */
+const exportFormats = ["csv", "json"] as const;
+const exportFormatNames = { csv: "CSV (UTF-8)", json: "JSON" } satisfies Record<(typeof exportFormats)[number], string>;
 
 const Filter = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
@@ -135,35 +142,31 @@ export default function ResearchBalances() {
         <h2 id="export-heading">{t("balances.export.title")}</h2>
         <p>{t("balances.export.intro")}</p>
         <form method="get" action="/research/balances/export" className="filters">
-          <div className="field">
-            <label htmlFor="export-format">{t("balances.export.format")}</label>
-            <select id="export-format" name="format" defaultValue="csv">
-              <option value="csv">CSV (UTF-8)</option>
-              <option value="json">JSON</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="export-year">{t("balances.export.year")}</label>
-            <select id="export-year" name="year" defaultValue="">
-              <option value="">{t("balances.export.allYears")}</option>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="export-country">{t("balances.export.country")}</label>
-            <select id="export-country" name="country" defaultValue="">
-              <option value="">{t("balances.export.allCountries")}</option>
-              {countries.map((country) => (
-                <option key={country} value={country}>
-                  {t(`country.${country}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="export-format"
+            label={t("balances.export.format")}
+            name="format"
+            choices={exportFormats}
+            choiceLabel={(format) => exportFormatNames[format]}
+            defaultValue="csv"
+          />
+          <SelectField
+            id="export-year"
+            label={t("balances.export.year")}
+            name="year"
+            choices={years}
+            defaultValue=""
+            all={t("balances.export.allYears")}
+          />
+          <SelectField
+            id="export-country"
+            label={t("balances.export.country")}
+            name="country"
+            choices={countries}
+            choiceLabel={(country) => t(`country.${country}`)}
+            defaultValue=""
+            all={t("balances.export.allCountries")}
+          />
           <button type="submit" className="button">
             {t("balances.export.download")}
           </button>
@@ -174,28 +177,23 @@ export default function ResearchBalances() {
         <h2 id="comparison-heading">{t("balances.comparison.title")}</h2>
         <p>{t("balances.comparison.intro")}</p>
         <Form method="get" className="filters">
-          <div className="field">
-            <label htmlFor="comparison-year">{t("balances.comparison.year")}</label>
-            <select id="comparison-year" name="year" defaultValue={filter.year ?? ""}>
-              <option value="">{t("balances.comparison.latestYear")}</option>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="comparison-standard">{t("balances.comparison.standard")}</label>
-            <select id="comparison-standard" name="standard" defaultValue={filter.standard ?? ""}>
-              <option value="">{t("balances.comparison.allStandards")}</option>
-              {accountingStandards.map((standard) => (
-                <option key={standard} value={standard}>
-                  {t(`balances.standards.${standard}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="comparison-year"
+            label={t("balances.comparison.year")}
+            name="year"
+            choices={years}
+            defaultValue={filter.year ?? ""}
+            all={t("balances.comparison.latestYear")}
+          />
+          <SelectField
+            id="comparison-standard"
+            label={t("balances.comparison.standard")}
+            name="standard"
+            choices={accountingStandards}
+            choiceLabel={(standard) => t(`balances.standards.${standard}`)}
+            defaultValue={filter.standard ?? ""}
+            all={t("balances.comparison.allStandards")}
+          />
           <button type="submit" className="button button-secondary">
             {t("balances.comparison.apply")}
           </button>
@@ -212,30 +210,22 @@ function ColumnHelp() {
   return (
     <details className="crosswalk">
       <summary>{t("balances.import.columnsTitle")}</summary>
-      <TableScroll label={t("balances.import.columnsCaption")}>
-        <table className="table">
-          <caption>{t("balances.import.columnsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("balances.import.column")}</th>
-              <th scope="col">{t("balances.import.meaning")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {balanceCsvColumns.map((column) => (
-              <tr key={column}>
-                <th scope="row">
-                  <code>{column}</code>
-                  {requiredCsvColumns.includes(column) ? (
-                    <span className="required">{t("balances.form.required")}</span>
-                  ) : null}
-                </th>
-                <td>{t(`balances.import.columns.${column}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <UploadTable
+        caption={t("balances.import.columnsCaption")}
+        columns={[{ label: t("balances.import.column") }, { label: t("balances.import.meaning") }]}
+      >
+        {balanceCsvColumns.map((column) => (
+          <tr key={column}>
+            <th scope="row">
+              <code>{column}</code>
+              {requiredCsvColumns.includes(column) ? (
+                <span className="required">{t("balances.form.required")}</span>
+              ) : null}
+            </th>
+            <td>{t(`balances.import.columns.${column}`)}</td>
+          </tr>
+        ))}
+      </UploadTable>
     </details>
   );
 }
@@ -244,6 +234,10 @@ function ImportPreview({ result }: { result: Extract<ActionResult, { kind: "prev
   const format = useBalanceFormat();
   const { t } = format;
   const { preview } = result;
+  // The file's line number comes first, so that a row can be found in the uploaded file.
+  const line = { label: t("balances.import.line"), numeric: true };
+  const municipality = { label: t("balances.import.municipality") };
+  const year = { label: t("balances.charts.yearColumn") };
   return (
     <section aria-labelledby="preview-heading" className="card">
       <h3 id="preview-heading">{t("balances.import.previewTitle")}</h3>
@@ -251,31 +245,20 @@ function ImportPreview({ result }: { result: Extract<ActionResult, { kind: "prev
       {preview.problemCount > 0 ? (
         <>
           <FormMessage tone="error">{t("balances.import.problems", { count: preview.problemCount })}</FormMessage>
-          <TableScroll label={t("balances.import.problemsCaption")}>
-            <table className="table">
-              <caption>{t("balances.import.problemsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t("balances.import.line")}
-                  </th>
-                  <th scope="col">{t("balances.import.column")}</th>
-                  <th scope="col">{t("balances.import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.problems.map((problem) => (
-                  <tr key={`${problem.line}-${problem.field}-${problem.key}`}>
-                    <td className="numeric">{problem.line}</td>
-                    <td>
-                      <code>{problem.field}</code>
-                    </td>
-                    <td>{t(problem.key, formatParams(format, problem.params))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <UploadTable
+            caption={t("balances.import.problemsCaption")}
+            columns={[line, { label: t("balances.import.column") }, { label: t("balances.import.problem") }]}
+          >
+            {preview.problems.map((problem) => (
+              <tr key={`${problem.line}-${problem.field}-${problem.key}`}>
+                <td className="numeric">{problem.line}</td>
+                <td>
+                  <code>{problem.field}</code>
+                </td>
+                <td>{t(problem.key, formatParams(format, problem.params))}</td>
+              </tr>
+            ))}
+          </UploadTable>
           {preview.problemCount > preview.problems.length ? (
             <p className="muted">
               {t("balances.import.moreProblems", { count: preview.problemCount - preview.problems.length })}
@@ -293,73 +276,48 @@ function ImportPreview({ result }: { result: Extract<ActionResult, { kind: "prev
       {preview.warnings.length > 0 ? (
         <div className="warning-box">
           <h4>{t("balances.warnings.title")}</h4>
-          <TableScroll label={t("balances.import.warningsCaption", { count: preview.warningRows })}>
-            <table className="table">
-              <caption>{t("balances.import.warningsCaption", { count: preview.warningRows })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t("balances.import.line")}
-                  </th>
-                  <th scope="col">{t("balances.import.municipality")}</th>
-                  <th scope="col">{t("balances.charts.yearColumn")}</th>
-                  <th scope="col">{t("balances.import.warning")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.warnings.map((row) => (
-                  <tr key={row.line}>
-                    <td className="numeric">{row.line}</td>
-                    <td>{row.municipalityName}</td>
-                    <td>{row.year}</td>
-                    <td>
-                      {row.warnings.map((w) => (
-                        <p key={w.code}>{t(`balances.warnings.${w.code}`, formatParams(format, w.params))}</p>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <UploadTable
+            caption={t("balances.import.warningsCaption", { count: preview.warningRows })}
+            columns={[line, municipality, year, { label: t("balances.import.warning") }]}
+          >
+            {preview.warnings.map((row) => (
+              <tr key={row.line}>
+                <td className="numeric">{row.line}</td>
+                <td>{row.municipalityName}</td>
+                <td>{row.year}</td>
+                <td>
+                  {row.warnings.map((w) => (
+                    <p key={w.code}>{t(`balances.warnings.${w.code}`, formatParams(format, w.params))}</p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </UploadTable>
         </div>
       ) : null}
 
       {preview.problemCount === 0 && preview.rows.length > 0 ? (
         <>
-          <TableScroll
-            label={t("balances.import.rowsCaption", { shown: preview.rows.length, count: preview.recordCount })}
+          <UploadTable
+            caption={t("balances.import.rowsCaption", { shown: preview.rows.length, count: preview.recordCount })}
+            columns={[
+              line,
+              municipality,
+              year,
+              { label: t("balances.list.total"), numeric: true },
+              { label: t("balances.import.status") },
+            ]}
           >
-            <table className="table">
-              <caption>
-                {t("balances.import.rowsCaption", { shown: preview.rows.length, count: preview.recordCount })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t("balances.import.line")}
-                  </th>
-                  <th scope="col">{t("balances.import.municipality")}</th>
-                  <th scope="col">{t("balances.charts.yearColumn")}</th>
-                  <th scope="col" className="numeric">
-                    {t("balances.list.total")}
-                  </th>
-                  <th scope="col">{t("balances.import.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.line}>
-                    <td className="numeric">{row.line}</td>
-                    <td>{row.municipalityName}</td>
-                    <td>{row.year}</td>
-                    <td className="numeric">{format.whole(row.total)}</td>
-                    <td>{t(`balances.import.statuses.${row.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+            {preview.rows.map((row) => (
+              <tr key={row.line}>
+                <td className="numeric">{row.line}</td>
+                <td>{row.municipalityName}</td>
+                <td>{row.year}</td>
+                <td className="numeric">{format.whole(row.total)}</td>
+                <td>{t(`balances.import.statuses.${row.status}`)}</td>
+              </tr>
+            ))}
+          </UploadTable>
           {result.importId ? (
             <Form method="post" className="stack">
               <input type="hidden" name="intent" value="import" />
@@ -378,5 +336,24 @@ function ImportPreview({ result }: { result: Extract<ActionResult, { kind: "prev
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A table about the CSV upload, scrolling on its own and named by its caption. */
+function UploadTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: readonly FigureColumn[];
+  children: ReactNode;
+}) {
+  return (
+    <TableScroll label={caption}>
+      <FigureTable caption={caption} columns={columns}>
+        {children}
+      </FigureTable>
+    </TableScroll>
   );
 }

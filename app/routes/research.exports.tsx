@@ -2,10 +2,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { CountryFilter, RoundFilter, StatusFilter, VersionFilter } from "#app/components/research/filters";
 import { ResearchNav } from "#app/components/research/nav";
 import { exportDatasets, exportFormats, exportForms } from "#app/domain/research/exports";
-import { assessmentStatuses } from "#app/domain/research/filters";
-import { countries } from "#app/domain/vocabulary";
 import { db } from "#app/server/db.server";
 import { getTranslator } from "#app/server/i18n.server";
 import { requireRole } from "#app/server/permissions.server";
@@ -32,101 +31,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Exports() {
   const { choices } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const ids = { country: useId(), year: useId(), status: useId(), version: useId() };
+  const statusHintId = useId();
   return (
     <>
       <h1>{t("research.exports.title")}</h1>
       <ResearchNav />
       <p className="lead">{t("research.exports.intro")}</p>
       <form method="get" action="/research/exports/download" className="export-form stack">
-        <fieldset>
-          <legend>{t("research.exports.dataset")}</legend>
-          {exportDatasets.map((dataset, index) => (
-            <Choice
-              key={dataset}
-              name="dataset"
-              value={dataset}
-              checked={index === 0}
-              label={t(`research.exports.datasets.${dataset}.label`)}
-              help={t(`research.exports.datasets.${dataset}.description`)}
-            />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("research.exports.form")}</legend>
-          {exportForms.map((form, index) => (
-            <Choice
-              key={form}
-              name="form"
-              value={form}
-              checked={index === 0}
-              label={t(`research.exports.forms.${form}.label`)}
-              help={t(`research.exports.forms.${form}.description`)}
-            />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("research.exports.format")}</legend>
-          {[...exportFormats].reverse().map((format, index) => (
-            <Choice
-              key={format}
-              name="format"
-              value={format}
-              checked={index === 0}
-              label={t(`research.exports.formats.${format}.label`)}
-              help={t(`research.exports.formats.${format}.description`)}
-            />
-          ))}
-        </fieldset>
+        <ChoiceGroup legend={t("research.exports.dataset")} name="dataset" choices={exportDatasets} texts="datasets" />
+        <ChoiceGroup legend={t("research.exports.form")} name="form" choices={exportForms} texts="forms" />
+        <ChoiceGroup
+          legend={t("research.exports.format")}
+          name="format"
+          choices={[...exportFormats].reverse()}
+          texts="formats"
+        />
         <fieldset>
           <legend>{t("research.exports.filters")}</legend>
           <div className="research-filters research-filters-inline">
-            <div className="field">
-              <label htmlFor={ids.country}>{t("research.filters.country")}</label>
-              <select id={ids.country} name="country" defaultValue="">
-                <option value="">{t("research.filters.allCountries")}</option>
-                {countries.map((country) => (
-                  <option key={country} value={country}>
-                    {t(`country.${country}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.year}>{t("research.filters.round")}</label>
-              <select id={ids.year} name="year" defaultValue="">
-                <option value="">{t("research.filters.allRounds")}</option>
-                {choices.years.map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.status}>{t("research.filters.status")}</label>
-              <select id={ids.status} name="status" defaultValue="submitted" aria-describedby={`${ids.status}-hint`}>
-                <option value="">{t("research.filters.allStatuses")}</option>
-                {assessmentStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`assessmentStatus.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.version}>{t("research.filters.version")}</label>
-              <select id={ids.version} name="version" defaultValue="">
-                <option value="">{t("research.filters.allVersions")}</option>
-                {choices.versions.map((version) => (
-                  <option key={version} value={version}>
-                    {t("research.filters.versionNumber", { number: version })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CountryFilter />
+            <RoundFilter years={choices.years} offerAll />
+            <StatusFilter value="submitted" describedBy={statusHintId} />
+            <VersionFilter versions={choices.versions} />
           </div>
-          <p className="field-hint" id={`${ids.status}-hint`}>
+          <p className="field-hint" id={statusHintId}>
             {t("research.exports.statusHint")}
           </p>
         </fieldset>
@@ -164,6 +92,36 @@ export default function Exports() {
         </ul>
       </section>
     </>
+  );
+}
+
+/** One radio button a choice, the first checked, with its label and explanation from `research.exports.<texts>`. */
+function ChoiceGroup<V extends string>({
+  legend,
+  name,
+  choices,
+  texts,
+}: {
+  legend: string;
+  name: string;
+  choices: readonly V[];
+  texts: "datasets" | "forms" | "formats";
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {choices.map((choice, index) => (
+        <Choice
+          key={choice}
+          name={name}
+          value={choice}
+          checked={index === 0}
+          label={t(`research.exports.${texts}.${choice}.label`)}
+          help={t(`research.exports.${texts}.${choice}.description`)}
+        />
+      ))}
+    </fieldset>
   );
 }
 

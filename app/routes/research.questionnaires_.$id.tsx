@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
 import { ChangelogView } from "#app/components/versions/changelog-view";
+import { DangerZone } from "#app/components/versions/editor-page";
 import { problemMessage } from "#app/components/versions/problems";
 import {
   measureMissingLanguages,
@@ -19,33 +20,18 @@ import {
   retireMeasure,
   scopeQuestionMissingLanguages,
 } from "#app/domain/questionnaire/drafts";
-import { countries, fieldsOfAction, type Locale } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import {
-  changeDraft,
-  discardDraft,
-  readFormData,
-  refusePublished,
-  requireVersion,
-  revisionFrom,
-  summariseProblems,
-} from "#app/server/versions.server";
+import { inLocale } from "#app/domain/questionnaire/version-editing";
+import { countries, fieldsOfAction } from "#app/domain/vocabulary";
+import { discardDraft, draftChangeFailure, refusePublished, summariseProblems } from "#app/server/versions.server";
+import { openVersionPage, receiveDraftChange } from "#app/server/versions-editor.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
-const pick = (text: { de: string; en: string; ja: string } | undefined, locale: Locale) =>
-  text ? text[locale] || text.en || text.de || text.ja : "";
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin", "researcher");
-  const t = await getTranslator(request);
-  const locale = await getLocale(request);
-  const loaded = await requireVersion(await db(), params.id ?? "");
+  const { t, locale, loaded } = await openVersionPage(request, params.id);
   const { draft, changelog, base } = loaded;
   const number = loaded.versionNumber ?? draft.version;
   const added = new Set(changelog?.measures.added ?? []);
@@ -53,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const questionsAdded = new Set(changelog?.scopeQuestions.added ?? []);
   const questionsChanged = new Set(changelog?.scopeQuestions.changed.map((c) => c.id) ?? []);
   const summary = summariseProblems(draft, loaded.problems);
-  const baseTitles = new Map(base?.version.measures.map((m) => [m.id, pick(m.title, locale)]) ?? []);
+  const baseTitles = new Map(base?.version.measures.map((m) => [m.id, inLocale(m.title, locale)]) ?? []);
   const url = new URL(request.url);
   const heading =
     loaded.status === "published"
@@ -72,14 +58,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contentHash: loaded.contentHash,
     baseNumber: base?.version.version ?? null,
     outdated: loaded.outdatedBase,
-    versionTitle: pick(draft.title, locale),
+    versionTitle: inLocale(draft.title, locale),
     measures: fieldsOfAction.map((field) => ({
       field,
       measures: draft.measures
         .filter((m) => m.field === field)
         .map((m) => ({
           id: m.id,
-          title: pick(m.title, locale),
+          title: inLocale(m.title, locale),
           state: added.has(m.id) ? "new" : changed.has(m.id) ? "changed" : "unchanged",
           missing: measureMissingLanguages(m),
           problems: summary.measures[m.id] ?? 0,
@@ -94,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         .filter((q) => q.country === country)
         .map((q) => ({
           id: q.id,
-          text: pick(q.text, locale),
+          text: inLocale(q.text, locale),
           state: questionsAdded.has(q.id) ? "new" : questionsChanged.has(q.id) ? "changed" : "unchanged",
           missing: scopeQuestionMissingLanguages(q),
           problems: summary.scopeQuestions[q.id] ?? 0,
@@ -104,8 +90,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     problemSummary: summary,
     changelog,
     titles: Object.fromEntries([
-      ...(base?.version.measures.map((m) => [m.id, pick(m.title, locale)] as const) ?? []),
-      ...draft.measures.map((m) => [m.id, pick(m.title, locale)] as const),
+      ...(base?.version.measures.map((m) => [m.id, inLocale(m.title, locale)] as const) ?? []),
+      ...draft.measures.map((m) => [m.id, inLocale(m.title, locale)] as const),
     ]),
     notices: {
       created: url.searchParams.has("created"),
@@ -121,15 +107,9 @@ type ActionResult = { kind: "done"; key: string; id?: string } | { kind: "error"
 
 /** POST: retire, restore or remove a measure, remove a scope question, or discard the draft. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "admin", "researcher");
-  const database = await db();
-  const loaded = await requireVersion(database, params.id ?? "");
-  refusePublished(loaded);
-  const form = await readFormData(request);
-  const revision = form ? revisionFrom(form) : null;
-  if (!form || revision === null) {
-    return data<ActionResult>({ kind: "error", key: "versions.errors.badRevision" }, { status: 400 });
-  }
+  const received = await receiveDraftChange(request, params.id);
+  if (!received.ok) return received.answer;
+  const { actor, database, loaded, form, revision, change } = received;
   const intent = form.get("intent");
   if (intent === "discard") {
     const outcome = await discardDraft(database, actor, loaded.id, revision);
@@ -144,11 +124,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const addedInDraft = loaded.changelog?.measures.added.includes(item) ?? false;
   const done = intent === "restore" ? "restored" : intent === "retire" && !addedInDraft ? "retired" : "removed";
-  const outcome = await changeDraft(
-    database,
-    actor,
-    loaded.id,
-    revision,
+  const outcome = await change(
     (draft, context) =>
       intent === "retire"
         ? retireMeasure(draft, item, context.base)
@@ -157,18 +133,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : removeScopeQuestion(draft, item),
     { part: intent === "removeQuestion" ? "scope_question_removed" : `measure_${done}`, item },
   );
-  switch (outcome.outcome) {
-    case "saved":
-      return data<ActionResult>({ kind: "done", key: `versions.draft.${done}`, id: item });
-    case "refused":
-      return data<ActionResult>({ kind: "error", key: outcome.key }, { status: 400 });
-    case "conflict":
-      return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
-    case "published":
-      return refusePublished({ ...loaded, status: "published" });
-    case "not_found":
-      throw new Response("Not Found", { status: 404 });
-  }
+  if (outcome.outcome === "saved") return data<ActionResult>({ kind: "done", key: `versions.draft.${done}`, id: item });
+  return draftChangeFailure(outcome, loaded);
 }
 
 export default function VersionOverview() {
@@ -178,8 +144,6 @@ export default function VersionOverview() {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const editable = page.status === "draft";
   const base = `/research/questionnaires/${page.id}`;
-  const languages = (missing: readonly string[]) =>
-    missing.map((locale) => t(`versions.languages.${locale}`)).join(t("versions.draft.languageList"));
   return (
     <div className="versions-page">
       <p className="breadcrumb">
@@ -302,35 +266,7 @@ export default function VersionOverview() {
                     <Link to={`${base}/measures/${measure.id}`}>{measure.id}</Link>
                   </th>
                   <td>{measure.title || <span className="muted">{t("versions.measure.untitled")}</span>}</td>
-                  {editable ? (
-                    <td>
-                      {measure.state === "new" ? (
-                        <span className="badge badge-new">{t("versions.draft.new")}</span>
-                      ) : measure.state === "changed" ? (
-                        <span className="badge badge-changed">{t("versions.draft.changed")}</span>
-                      ) : (
-                        <span className="muted">{t("versions.draft.unchanged")}</span>
-                      )}
-                    </td>
-                  ) : null}
-                  {editable ? (
-                    <td>
-                      {measure.missing.length > 0 ? (
-                        <span className="missing-marker">
-                          <span aria-hidden="true">⚠ </span>
-                          {t("versions.draft.missingIn", { languages: languages(measure.missing) })}
-                        </span>
-                      ) : (
-                        <span className="muted">{t("versions.draft.complete")}</span>
-                      )}
-                      {measure.problems > 0 ? (
-                        <span className="problem-count">
-                          {" "}
-                          {t("versions.draft.measureProblems", { id: measure.id, count: measure.problems })}
-                        </span>
-                      ) : null}
-                    </td>
-                  ) : null}
+                  {editable ? <ItemStateCells item={measure} /> : null}
                   {editable ? (
                     <td>
                       <Form method="post" className="inline">
@@ -453,35 +389,7 @@ export default function VersionOverview() {
                       </Link>
                     </th>
                     <td>{question.text}</td>
-                    {editable ? (
-                      <td>
-                        {question.state === "new" ? (
-                          <span className="badge badge-new">{t("versions.draft.new")}</span>
-                        ) : question.state === "changed" ? (
-                          <span className="badge badge-changed">{t("versions.draft.changed")}</span>
-                        ) : (
-                          <span className="muted">{t("versions.draft.unchanged")}</span>
-                        )}
-                      </td>
-                    ) : null}
-                    {editable ? (
-                      <td>
-                        {question.missing.length > 0 ? (
-                          <span className="missing-marker">
-                            <span aria-hidden="true">⚠ </span>
-                            {t("versions.draft.missingIn", { languages: languages(question.missing) })}
-                          </span>
-                        ) : (
-                          <span className="muted">{t("versions.draft.complete")}</span>
-                        )}
-                        {question.problems > 0 ? (
-                          <span className="problem-count">
-                            {" "}
-                            {t("versions.draft.measureProblems", { id: question.id, count: question.problems })}
-                          </span>
-                        ) : null}
-                      </td>
-                    ) : null}
+                    {editable ? <ItemStateCells item={question} /> : null}
                   </tr>
                 ))}
               </tbody>
@@ -498,24 +406,57 @@ export default function VersionOverview() {
       </section>
 
       {editable ? (
-        <section aria-labelledby="discard-heading" className="danger-zone">
-          <h2 id="discard-heading">{t("versions.draft.discard")}</h2>
-          <Form method="post">
-            <input type="hidden" name="revision" value={page.revision} />
-            <input type="hidden" name="intent" value="discard" />
-            <button
-              type="submit"
-              className="button button-danger"
-              onClick={(event) => {
-                if (!window.confirm(t("versions.draft.discardConfirm"))) event.preventDefault();
-              }}
-            >
-              {t("versions.draft.discard")}
-            </button>
-          </Form>
-        </section>
+        <DangerZone
+          headingId="discard-heading"
+          heading={t("versions.draft.discard")}
+          revision={page.revision}
+          intent="discard"
+          confirmation={t("versions.draft.discardConfirm")}
+          label={t("versions.draft.discard")}
+        />
       ) : null}
     </div>
+  );
+}
+
+/** A measure's or scope question's change since the last version and what it still lacks. */
+function ItemStateCells({
+  item,
+}: {
+  item: { id: string; state: string; missing: readonly string[]; problems: number };
+}) {
+  const { t } = useTranslation();
+  const languages = item.missing
+    .map((locale) => t(`versions.languages.${locale}`))
+    .join(t("versions.draft.languageList"));
+  return (
+    <>
+      <td>
+        {item.state === "new" ? (
+          <span className="badge badge-new">{t("versions.draft.new")}</span>
+        ) : item.state === "changed" ? (
+          <span className="badge badge-changed">{t("versions.draft.changed")}</span>
+        ) : (
+          <span className="muted">{t("versions.draft.unchanged")}</span>
+        )}
+      </td>
+      <td>
+        {item.missing.length > 0 ? (
+          <span className="missing-marker">
+            <span aria-hidden="true">⚠ </span>
+            {t("versions.draft.missingIn", { languages })}
+          </span>
+        ) : (
+          <span className="muted">{t("versions.draft.complete")}</span>
+        )}
+        {item.problems > 0 ? (
+          <span className="problem-count">
+            {" "}
+            {t("versions.draft.measureProblems", { id: item.id, count: item.problems })}
+          </span>
+        ) : null}
+      </td>
+    </>
   );
 }
 

@@ -11,42 +11,27 @@ import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
 import { ChangelogView, ComparabilityBadge } from "#app/components/versions/changelog-view";
 import { pathLabel } from "#app/components/versions/conflict-notice";
+import { VersionBreadcrumb } from "#app/components/versions/editor-page";
 import { problemMessage } from "#app/components/versions/problems";
 import { isEmptyChangelog, undecided } from "#app/domain/questionnaire/changelog";
 import { type ComparabilityDecision, type DraftProblem, setComparability } from "#app/domain/questionnaire/drafts";
-import type { Locale } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import {
-  changeDraft,
-  locateProblems,
-  publishDraft,
-  readFormData,
-  refusePublished,
-  requireVersion,
-  revisionFrom,
-} from "#app/server/versions.server";
+import { inLocale } from "#app/domain/questionnaire/version-editing";
+import { draftChangeFailure, locateProblems, publishDraft, refusePublished } from "#app/server/versions.server";
+import { openVersionPage, receiveDraftChange } from "#app/server/versions-editor.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
-const pick = (text: { de: string; en: string; ja: string }, locale: Locale) =>
-  text[locale] || text.en || text.de || text.ja;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin", "researcher");
-  const t = await getTranslator(request);
-  const locale = await getLocale(request);
-  const loaded = await requireVersion(await db(), params.id ?? "");
+  const { t, locale, loaded } = await openVersionPage(request, params.id);
   const number = loaded.versionNumber ?? (loaded.base ? loaded.base.version.version + 1 : loaded.draft.version);
   const changelog = loaded.changelog;
   const titles = Object.fromEntries([
-    ...(loaded.base?.version.measures.map((m) => [m.id, pick(m.title, locale)] as const) ?? []),
-    ...loaded.draft.measures.map((m) => [m.id, pick(m.title, locale)] as const),
-    ...loaded.draft.scopeQuestions.map((q) => [q.id, pick(q.text, locale)] as const),
+    ...(loaded.base?.version.measures.map((m) => [m.id, inLocale(m.title, locale)] as const) ?? []),
+    ...loaded.draft.measures.map((m) => [m.id, inLocale(m.title, locale)] as const),
+    ...loaded.draft.scopeQuestions.map((q) => [q.id, inLocale(q.text, locale)] as const),
   ]);
   const heading = t("versions.publish.title", { number });
   return {
@@ -76,36 +61,18 @@ type ActionResult =
 
 /** POST: save the comparability decisions, or publish the draft (which freezes it). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "admin", "researcher");
-  const database = await db();
-  const loaded = await requireVersion(database, params.id ?? "");
-  refusePublished(loaded);
-  const form = await readFormData(request);
-  const revision = form ? revisionFrom(form) : null;
-  if (!form || revision === null) {
-    return data<ActionResult>({ kind: "error", key: "versions.errors.badRevision" }, { status: 400 });
-  }
+  const received = await receiveDraftChange(request, params.id);
+  if (!received.ok) return received.answer;
+  const { actor, database, loaded, form, revision, change } = received;
   if (form.get("intent") === "decide") {
     const decisions: Record<string, ComparabilityDecision | null> = {};
     for (const [name, value] of form.entries()) {
       if (!name.startsWith("decision.") || typeof value !== "string") continue;
       decisions[name.slice("decision.".length)] = value === "comparable" || value === "not_comparable" ? value : null;
     }
-    const outcome = await changeDraft(
-      database,
-      actor,
-      loaded.id,
-      revision,
-      (draft) => setComparability(draft, decisions),
-      { part: "comparability" },
-    );
+    const outcome = await change((draft) => setComparability(draft, decisions), { part: "comparability" });
     if (outcome.outcome === "saved") return data<ActionResult>({ kind: "saved" });
-    if (outcome.outcome === "conflict") {
-      return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
-    }
-    if (outcome.outcome === "refused") return data<ActionResult>({ kind: "error", key: outcome.key }, { status: 400 });
-    if (outcome.outcome === "published") return refusePublished({ ...loaded, status: "published" });
-    throw new Response("Not Found", { status: 404 });
+    return draftChangeFailure(outcome, loaded);
   }
   if (form.get("intent") !== "publish") {
     return data<ActionResult>({ kind: "error", key: "validation.badForm" }, { status: 400 });
@@ -156,17 +123,15 @@ export default function PublishDraft() {
   const blocked = page.problemCount > 0 || page.undecided.length > 0 || page.unchanged || page.outdated !== null;
   return (
     <div className="versions-page">
-      <p className="breadcrumb">
-        <Link to="/research/questionnaires">{t("versions.breadcrumb")}</Link>
-        {" › "}
-        <Link to={base}>{t("versions.measure.back")}</Link>
-      </p>
+      <VersionBreadcrumb versionHref={base} number={page.number} readOnly={false} />
       <h1>{page.heading}</h1>
       <p className="lead">{t("versions.publish.intro")}</p>
       {result?.kind === "saved" ? (
         <FormMessage tone="success">{t("versions.publish.decisionsSaved")}</FormMessage>
       ) : null}
-      {result?.kind === "error" ? <FormMessage tone="error">{t(result.key, result.params ?? {})}</FormMessage> : null}
+      {result?.kind === "error" ? (
+        <FormMessage tone="error">{t(result.key, ("params" in result ? result.params : undefined) ?? {})}</FormMessage>
+      ) : null}
       {result?.kind === "undecided" ? <FormMessage tone="error">{t("versions.publish.undecided")}</FormMessage> : null}
       {result?.kind === "invalid" ? (
         <FormMessage tone="error">{t("versions.publish.problems", { count: result.problems.length })}</FormMessage>

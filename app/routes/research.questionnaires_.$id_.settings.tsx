@@ -5,18 +5,17 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
+import { EditorHeader } from "#app/components/versions/editor-page";
 import { TextField } from "#app/components/versions/fields";
 import { LocalizedField } from "#app/components/versions/localized-field";
 import { byField, type ProblemLike, problemMessage } from "#app/components/versions/problems";
-import { type DraftProblem, metaFromForm, scoringFromForm } from "#app/domain/questionnaire/drafts";
+import { type DraftProblem, metaFromForm, type Parsed, scoringFromForm } from "#app/domain/questionnaire/drafts";
 import { implementationStatuses, legalScopeLevels } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import { changeDraft, readFormData, refusePublished, requireVersion, revisionFrom } from "#app/server/versions.server";
+import { draftChangeFailure } from "#app/server/versions.server";
+import { openVersionPage, receiveDraftChange } from "#app/server/versions-editor.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -24,9 +23,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionSty
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin", "researcher");
-  const t = await getTranslator(request);
-  const loaded = await requireVersion(await db(), params.id ?? "");
+  const { t, loaded } = await openVersionPage(request, params.id);
   const { draft } = loaded;
   const strip = (prefix: string) =>
     loaded.problems
@@ -52,62 +49,21 @@ type ActionResult =
 
 /** POST: save the version's title and summary, or its scoring parameters. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "admin", "researcher");
-  const database = await db();
-  const loaded = await requireVersion(database, params.id ?? "");
-  refusePublished(loaded);
-  const form = await readFormData(request);
-  const revision = form ? revisionFrom(form) : null;
-  if (!form || revision === null) {
-    return data<ActionResult>({ kind: "error", key: "versions.errors.badRevision" }, { status: 400 });
-  }
+  const received = await receiveDraftChange(request, params.id);
+  if (!received.ok) return received.answer;
+  const { loaded, form, change } = received;
   const part = form.get("intent") === "scoring" ? "scoring" : "meta";
-  const outcome =
-    part === "scoring"
-      ? await (async () => {
-          const parsed = scoringFromForm(form);
-          if (!parsed.ok) return { outcome: "invalid" as const, problems: parsed.problems };
-          return changeDraft(
-            database,
-            actor,
-            loaded.id,
-            revision,
-            (draft) => ({
-              ok: true,
-              draft: { ...draft, scoring: parsed.value },
-            }),
-            { part: "scoring" },
-          );
-        })()
-      : await (async () => {
-          const parsed = metaFromForm(form);
-          if (!parsed.ok) return { outcome: "invalid" as const, problems: parsed.problems };
-          return changeDraft(
-            database,
-            actor,
-            loaded.id,
-            revision,
-            (draft) => ({
-              ok: true,
-              draft: { ...draft, ...parsed.value },
-            }),
-            { part: "meta" },
-          );
-        })();
-  switch (outcome.outcome) {
-    case "saved":
-      return data<ActionResult>({ kind: "saved", part });
-    case "invalid":
-      return data<ActionResult>({ kind: "invalid", part, problems: outcome.problems }, { status: 400 });
-    case "conflict":
-      return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
-    case "refused":
-      return data<ActionResult>({ kind: "error", key: outcome.key }, { status: 400 });
-    case "published":
-      return refusePublished({ ...loaded, status: "published" });
-    case "not_found":
-      throw new Response("Not Found", { status: 404 });
-  }
+  // Both parts replace their own keys of the draft wholesale: the scoring object, or title and summary.
+  const parsed = part === "scoring" ? parsedPart(scoringFromForm(form), "scoring") : metaFromForm(form);
+  if (!parsed.ok) return data<ActionResult>({ kind: "invalid", part, problems: parsed.problems }, { status: 400 });
+  const outcome = await change((draft) => ({ ok: true, draft: { ...draft, ...parsed.value } }), { part });
+  if (outcome.outcome === "saved") return data<ActionResult>({ kind: "saved", part });
+  return draftChangeFailure(outcome, loaded);
+}
+
+/** A parsed part of the draft under the key it replaces. */
+function parsedPart<Value, Key extends string>(parsed: Parsed<Value>, key: Key): Parsed<Record<Key, Value>> {
+  return parsed.ok ? { ok: true, value: { [key]: parsed.value } as Record<Key, Value> } : parsed;
 }
 
 export default function VersionSettings() {
@@ -135,15 +91,12 @@ export default function VersionSettings() {
   );
   return (
     <div className="versions-page">
-      <p className="breadcrumb">
-        <Link to="/research/questionnaires">{t("versions.breadcrumb")}</Link>
-        {" › "}
-        <Link to={base}>
-          {readOnly ? t("versions.measure.backToVersion", { number: page.number }) : t("versions.measure.back")}
-        </Link>
-      </p>
-      <h1>{t("versions.settings.title")}</h1>
-      {readOnly ? <p className="notice">{t("versions.draft.readOnly")}</p> : null}
+      <EditorHeader
+        versionHref={base}
+        number={page.number}
+        readOnly={readOnly}
+        heading={t("versions.settings.title")}
+      />
       {result?.kind === "saved" ? <FormMessage tone="success">{t("versions.settings.saved")}</FormMessage> : null}
       {result?.kind === "invalid" ? <FormMessage tone="error">{t("versions.measure.invalidTitle")}</FormMessage> : null}
       {result?.kind === "error" ? <FormMessage tone="error">{t(result.key)}</FormMessage> : null}

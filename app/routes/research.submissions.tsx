@@ -10,9 +10,10 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
+import { CountryFilter, FilterBar, RoundFilter, StatusFilter, VersionFilter } from "#app/components/research/filters";
 import { ResearchNav } from "#app/components/research/nav";
-import { assessmentStatuses, SubmissionFilter } from "#app/domain/research/filters";
-import { countries } from "#app/domain/vocabulary";
+import { ResearchTable } from "#app/components/research/table";
+import { SubmissionFilter } from "#app/domain/research/filters";
 import { reopenAssessment } from "#app/server/assessments.server";
 import { db } from "#app/server/db.server";
 import { validate } from "#app/server/forms.server";
@@ -94,7 +95,6 @@ export default function Submissions() {
   const { filter, choices, rows, total, counts, page, pages } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
-  const ids = { country: useId(), year: useId(), status: useId(), version: useId() };
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
   const pageLink = (target: number) => {
     const params = new URLSearchParams();
@@ -111,58 +111,12 @@ export default function Submissions() {
       <ResearchNav />
       <p className="lead">{t("research.submissions.intro")}</p>
 
-      <Form method="get" className="research-filters" aria-label={t("research.filters.label")}>
-        <div className="field">
-          <label htmlFor={ids.country}>{t("research.filters.country")}</label>
-          <select id={ids.country} name="country" defaultValue={filter.country ?? ""}>
-            <option value="">{t("research.filters.allCountries")}</option>
-            {countries.map((country) => (
-              <option key={country} value={country}>
-                {t(`country.${country}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.year}>{t("research.filters.round")}</label>
-          <select id={ids.year} name="year" defaultValue={filter.year ?? ""}>
-            <option value="">{t("research.filters.allRounds")}</option>
-            {choices.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.status}>{t("research.filters.status")}</label>
-          <select id={ids.status} name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{t("research.filters.allStatuses")}</option>
-            {assessmentStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`assessmentStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.version}>{t("research.filters.version")}</label>
-          <select id={ids.version} name="version" defaultValue={filter.version ?? ""}>
-            <option value="">{t("research.filters.allVersions")}</option>
-            {choices.versions.map((version) => (
-              <option key={version} value={version}>
-                {t("research.filters.versionNumber", { number: version })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            {t("research.filters.apply")}
-          </button>
-          <Link to=".">{t("research.filters.reset")}</Link>
-        </div>
-      </Form>
+      <FilterBar>
+        <CountryFilter value={filter.country} />
+        <RoundFilter years={choices.years} value={filter.year} offerAll />
+        <StatusFilter value={filter.status} />
+        <VersionFilter versions={choices.versions} value={filter.version} />
+      </FilterBar>
 
       {result ? (
         <FormMessage tone={result.ok ? "success" : "error"}>
@@ -181,76 +135,73 @@ export default function Submissions() {
       {rows.length === 0 ? (
         <p>{t("research.submissions.none")}</p>
       ) : (
-        <div className="research-table-scroll">
-          <table className="table research-table">
-            <caption>{t("research.submissions.caption", { page, pages })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("research.submissions.municipality")}</th>
-                <th scope="col">{t("research.filters.country")}</th>
-                <th scope="col" className="num">
-                  {t("research.submissions.round")}
+        <ResearchTable caption={t("research.submissions.caption", { page, pages })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("research.submissions.municipality")}</th>
+              <th scope="col">{t("research.filters.country")}</th>
+              <th scope="col" className="num">
+                {t("research.submissions.round")}
+              </th>
+              <th scope="col" className="num">
+                {t("research.submissions.version")}
+              </th>
+              <th scope="col">{t("research.filters.status")}</th>
+              <th scope="col" className="num">
+                {t("research.submissions.missing")}
+              </th>
+              <th scope="col">{t("research.submissions.lastChange")}</th>
+              <th scope="col">{t("research.submissions.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-assessment={row.id}>
+                <th scope="row">
+                  <Link to={`/municipalities/${row.municipality.id}`}>{row.municipality.name}</Link>
+                  {nonLatin.test(row.municipality.name) ? (
+                    <span className="muted name-en">{row.municipality.nameEn}</span>
+                  ) : null}
                 </th>
-                <th scope="col" className="num">
-                  {t("research.submissions.version")}
-                </th>
-                <th scope="col">{t("research.filters.status")}</th>
-                <th scope="col" className="num">
-                  {t("research.submissions.missing")}
-                </th>
-                <th scope="col">{t("research.submissions.lastChange")}</th>
-                <th scope="col">{t("research.submissions.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-assessment={row.id}>
-                  <th scope="row">
-                    <Link to={`/municipalities/${row.municipality.id}`}>{row.municipality.name}</Link>
-                    {nonLatin.test(row.municipality.name) ? (
-                      <span className="muted name-en">{row.municipality.nameEn}</span>
-                    ) : null}
-                  </th>
-                  <td>{t(`country.${row.municipality.country}`)}</td>
-                  <td className="num">{row.reportingYear}</td>
-                  <td className="num">{row.questionnaireVersion.number ?? "–"}</td>
-                  <td>
-                    <span className={`status-badge status-badge-${row.status}`}>
-                      {t(`assessmentStatus.${row.status}`)}
-                    </span>
-                  </td>
-                  <td className="num">{row.missing === 0 ? t("research.submissions.complete") : row.missing}</td>
-                  <td>
-                    {row.submittedAt
-                      ? t("research.submissions.submittedOn", { date: dateFormat.format(new Date(row.submittedAt)) })
-                      : dateFormat.format(new Date(row.updatedAt))}
-                  </td>
-                  <td>
-                    <Link
-                      to={`/assessments/${row.id}`}
-                      aria-label={t("research.submissions.openLabel", {
+                <td>{t(`country.${row.municipality.country}`)}</td>
+                <td className="num">{row.reportingYear}</td>
+                <td className="num">{row.questionnaireVersion.number ?? "–"}</td>
+                <td>
+                  <span className={`status-badge status-badge-${row.status}`}>
+                    {t(`assessmentStatus.${row.status}`)}
+                  </span>
+                </td>
+                <td className="num">{row.missing === 0 ? t("research.submissions.complete") : row.missing}</td>
+                <td>
+                  {row.submittedAt
+                    ? t("research.submissions.submittedOn", { date: dateFormat.format(new Date(row.submittedAt)) })
+                    : dateFormat.format(new Date(row.updatedAt))}
+                </td>
+                <td>
+                  <Link
+                    to={`/assessments/${row.id}`}
+                    aria-label={t("research.submissions.openLabel", {
+                      municipality: row.municipality.name,
+                      year: row.reportingYear,
+                    })}
+                  >
+                    {t("research.submissions.open")}
+                  </Link>
+                  {row.status === "submitted" ? (
+                    <ReopenControl
+                      assessmentId={row.id}
+                      label={t("research.submissions.reopenLabel", {
                         municipality: row.municipality.name,
                         year: row.reportingYear,
                       })}
-                    >
-                      {t("research.submissions.open")}
-                    </Link>
-                    {row.status === "submitted" ? (
-                      <ReopenControl
-                        assessmentId={row.id}
-                        label={t("research.submissions.reopenLabel", {
-                          municipality: row.municipality.name,
-                          year: row.reportingYear,
-                        })}
-                        error={result && !result.ok && result.assessmentId === row.id ? result.message : null}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      error={result && !result.ok && result.assessmentId === row.id ? result.message : null}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ResearchTable>
       )}
 
       {pages > 1 ? (

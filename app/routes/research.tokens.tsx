@@ -10,6 +10,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormField, FormMessage } from "#app/components/form-field";
+import { IntentButton } from "#app/components/research/intent-button";
 import { ResearchNav } from "#app/components/research/nav";
 import { apiTokenLifetimes } from "#app/domain/research/tokens";
 import { createApiToken, listApiTokens, revokeApiToken } from "#app/server/api-tokens.server";
@@ -201,17 +202,14 @@ export default function Tokens() {
                       <td>{t(`research.tokens.statuses.${status}`)}</td>
                       <td>
                         {status === "revoked" ? null : (
-                          <Form method="post">
-                            <input type="hidden" name="intent" value="revoke" />
-                            <input type="hidden" name="tokenId" value={token.id} />
-                            <button
-                              type="submit"
-                              className="link-button"
-                              aria-label={t("research.tokens.revokeLabel", { name: token.name })}
-                            >
-                              {t("research.tokens.revoke")}
-                            </button>
-                          </Form>
+                          <IntentButton
+                            intent="revoke"
+                            name="tokenId"
+                            value={token.id}
+                            label={t("research.tokens.revokeLabel", { name: token.name })}
+                          >
+                            {t("research.tokens.revoke")}
+                          </IntentButton>
                         )}
                       </td>
                     </tr>

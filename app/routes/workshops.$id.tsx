@@ -9,12 +9,14 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
+import { measureLabel } from "#app/components/partnerships/suggestion-card";
 import type { DiscussionContext, DiscussionResult } from "#app/components/workshops/discussion";
 import { formTarget } from "#app/components/workshops/discussion";
-import { CitySection, measureLabel, SideBySide, Topics } from "#app/components/workshops/dossier";
+import { CitySection, SideBySide, Topics } from "#app/components/workshops/dossier";
 import { CommentBody, itemKey } from "#app/domain/workshops/workshop";
 import { db } from "#app/server/db.server";
 import { notFound } from "#app/server/errors.server";
+import { readForm } from "#app/server/forms.server";
 import { getLocale, getTranslator } from "#app/server/i18n.server";
 import { requireActor } from "#app/server/permissions.server";
 import {
@@ -22,7 +24,6 @@ import {
   buildDossier,
   editComment,
   findWorkshop,
-  readFeatureForm,
   setMark,
   workshopDiscussion,
 } from "#app/server/workshops.server";
@@ -121,7 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .formData()
     .catch(() => null);
   const target = raw ? targetOf(raw) : null;
-  const form = await readFeatureForm(request, DiscussionAction);
+  const form = await readForm(request, DiscussionAction);
   if (!form.ok) {
     const message = form.errors.body ?? "validation.invalidValue";
     return data<DiscussionResult>({ ok: false, target, message }, { status: 400 });

@@ -8,6 +8,7 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import { type Answers, missingAnswers } from "#app/domain/assessment/answers";
 import type { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
+import type { AssessmentRecord } from "#app/domain/research/exports";
 import type { Country } from "#app/domain/vocabulary";
 import type { Database } from "#db/schema";
 import { questionnaireVersionById } from "./assessments.server";
@@ -190,24 +191,8 @@ export async function versionsInFilter(
   return result;
 }
 
-export interface AssessmentBatchRow {
-  id: string;
-  municipalityId: string;
-  municipalityName: string;
-  municipalityNameEn: string;
-  officialCode: string | null;
-  country: Country;
-  region: string;
-  sizeClass: string;
-  population: number;
-  reportingYear: number;
-  status: "in_progress" | "submitted";
-  submittedAt: string | null;
-  updatedAt: string;
-  versionId: string;
-  version: QuestionnaireVersion;
-  answers: Answers;
-}
+/** The export's AssessmentRecord, so that the two cannot drift apart; keyed `id` like every row this module returns. */
+export type AssessmentBatchRow = Omit<AssessmentRecord, "assessmentId"> & { id: string };
 
 /**
  * The filtered assessments in batches, by id (keyset paging: each batch is one indexed

@@ -207,28 +207,42 @@ function storedDraft(content: string): DraftVersion {
   return DraftVersion.parse(JSON.parse(content));
 }
 
+/**
+ * Stores a new draft. `basedOnId` is the published version it is compared with and must
+ * still be the newest when it is published; otherwise publishing it would undo a newer one.
+ */
+async function insertDraft(
+  trx: Transaction<Database>,
+  actor: Actor,
+  draft: DraftVersion,
+  basedOnId: string,
+): Promise<string> {
+  const id = newId();
+  const now = new Date().toISOString();
+  await trx
+    .insertInto("questionnaire_version")
+    .values({
+      status: "draft",
+      id,
+      version_number: null,
+      content: JSON.stringify(draft),
+      content_hash: null,
+      created_at: now,
+      updated_at: now,
+      published_at: null,
+      based_on_id: basedOnId,
+      created_by: actor.userId,
+    })
+    .execute();
+  return id;
+}
+
 /** Starts a draft from the newest published version. */
 export async function createDraft(db: Kysely<Database>, actor: Actor): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const latest = (await publishedVersions(trx)).at(-1);
     if (!latest) throw new Error("no published questionnaire version to start a draft from");
-    const id = newId();
-    const now = new Date().toISOString();
-    await trx
-      .insertInto("questionnaire_version")
-      .values({
-        id,
-        version_number: null,
-        status: "draft",
-        content: JSON.stringify(draftFromPublished(latest.version)),
-        content_hash: null,
-        created_at: now,
-        updated_at: now,
-        published_at: null,
-        based_on_id: latest.id,
-        created_by: actor.userId,
-      })
-      .execute();
+    const id = await insertDraft(trx, actor, draftFromPublished(latest.version), latest.id);
     await audit(trx, {
       actorUserId: actor.userId,
       action: "draft_created",
@@ -273,7 +287,12 @@ async function writeDraft(
   return Number(updated.numUpdatedRows) === 1;
 }
 
-async function currentState(trx: Db, id: string): Promise<WriteOutcome> {
+type StoredState =
+  | { outcome: "not_found" }
+  | { outcome: "published" }
+  | { outcome: "draft"; revision: number; draft: DraftVersion };
+
+async function storedState(trx: Db, id: string): Promise<StoredState> {
   const row = await trx
     .selectFrom("questionnaire_version")
     .select(["status", "revision", "content"])
@@ -281,7 +300,13 @@ async function currentState(trx: Db, id: string): Promise<WriteOutcome> {
     .executeTakeFirst();
   if (!row) return { outcome: "not_found" };
   if (row.status !== "draft") return { outcome: "published" };
-  return { outcome: "conflict", revision: row.revision, draft: storedDraft(row.content) };
+  return { outcome: "draft", revision: row.revision, draft: storedDraft(row.content) };
+}
+
+/** Why a conditional write changed nothing: the row is gone, published, or at another revision now. */
+async function currentState(trx: Db, id: string): Promise<WriteOutcome> {
+  const state = await storedState(trx, id);
+  return state.outcome === "draft" ? { ...state, outcome: "conflict" } : state;
 }
 
 export interface DraftContext {
@@ -303,15 +328,10 @@ export async function changeDraft(
   details: { part: string; item?: string },
 ): Promise<WriteOutcome> {
   return db.transaction().execute(async (trx): Promise<WriteOutcome> => {
-    const row = await trx
-      .selectFrom("questionnaire_version")
-      .select(["status", "revision", "content"])
-      .where("id", "=", id)
-      .executeTakeFirst();
-    if (!row) return { outcome: "not_found" };
-    if (row.status !== "draft") return { outcome: "published" };
-    const draft = storedDraft(row.content);
-    if (row.revision !== baseRevision) return { outcome: "conflict", revision: row.revision, draft };
+    const state = await storedState(trx, id);
+    if (state.outcome !== "draft") return state;
+    const { revision, draft } = state;
+    if (revision !== baseRevision) return { outcome: "conflict", revision, draft };
     const published = await publishedVersions(trx);
     const result = change(draft, { base: published.at(-1)?.version ?? null, earlier: published.map((e) => e.version) });
     if (!result.ok) return { outcome: "refused", key: result.key };
@@ -487,23 +507,7 @@ export async function importDraft(
     const latest = published.at(-1);
     if (!latest) throw new Error("no published questionnaire version to import after");
     const draft: DraftVersion = { ...parsed.data, version: latest.version.version + 1 };
-    const id = newId();
-    const now = new Date().toISOString();
-    await trx
-      .insertInto("questionnaire_version")
-      .values({
-        id,
-        version_number: null,
-        status: "draft",
-        content: JSON.stringify(draft),
-        content_hash: null,
-        created_at: now,
-        updated_at: now,
-        published_at: null,
-        based_on_id: latest.id,
-        created_by: actor.userId,
-      })
-      .execute();
+    const id = await insertDraft(trx, actor, draft, latest.id);
     const problems = draftProblems(
       draft,
       published.map((e) => e.version),
@@ -584,6 +588,28 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
+/**
+ * The fields a zip entry's local header and its central-directory record both carry, in the
+ * same order: version needed, flags (UTF-8 names), method (deflate), time, date, CRC,
+ * sizes and name length. The central record has one field more in front of them.
+ * The extra-field length after them stays 0, as Buffer.alloc leaves it.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  entry: { time: number; day: number; crc: number; packedSize: number; size: number; nameLength: number },
+): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt16LE(entry.time, at + 6);
+  header.writeUInt16LE(entry.day, at + 8);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.packedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.nameLength, at + 22);
+}
+
 /** A zip archive (deflated entries, UTF-8 names): enough for a folder of source files. */
 export function zip(files: readonly SourceFile[], date: Date): Uint8Array {
   const { time, day } = dosDateTime(date);
@@ -595,30 +621,14 @@ export function zip(files: readonly SourceFile[], date: Date): Uint8Array {
     const data = Buffer.from(file.text, "utf8");
     const packed = deflateRawSync(data);
     const crc = crc32(data);
+    const entry = { time, day, crc, packedSize: packed.length, size: data.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { FigureTable, numericColumns } from "#app/components/charts/figure-table";
 import type { balanceAnalysis } from "#app/domain/balances/analysis";
 import { type Balance, type BalanceTarget, balanceSectors, subtotalsOf } from "#app/domain/balances/model";
 import type { Country } from "#app/domain/vocabulary";
@@ -173,69 +174,58 @@ export function BalanceAnalysisView({
       <section aria-labelledby="all-heading">
         <h2 id="all-heading">{t("balances.list.title")}</h2>
         <TableScroll label={t("balances.target.pathCaption")}>
-          <table className="table">
-            <caption>{t("balances.list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("balances.charts.yearColumn")}</th>
-                <th scope="col" className="numeric">
-                  {t("balances.fields.population")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.list.energy")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.list.transport")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.list.total")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.latest.perCapita")}
-                </th>
-                <th scope="col">{t("balances.list.method")}</th>
-                {editBase ? <th scope="col">{t("balances.list.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {[...balances].reverse().map((b) => {
-                const { energy, transport } = subtotalsOf(b.sectors);
-                return (
-                  <tr key={b.year}>
-                    <th scope="row" className="nowrap">
-                      {year(b.year)}
-                    </th>
-                    <td className="numeric">{format.whole(b.population)}</td>
-                    <td className="numeric">{format.optional(energy, format.whole)}</td>
-                    <td className="numeric">{format.optional(transport, format.whole)}</td>
-                    <td className="numeric">{format.whole(b.total)}</td>
-                    <td className="numeric">{format.perCapita(b.total / b.population)}</td>
-                    <td>
-                      {t(`balances.standardsShort.${b.method.standard}`)} ·{" "}
-                      {t(`balances.electricityShort.${b.method.electricity}`)} ·{" "}
-                      {t(`balances.dataQualityShort.${b.method.dataQuality}`)}
-                      {b.confirmedWarnings.length > 0 ? (
-                        <>
-                          <br />
-                          <span className="muted">{t("balances.list.confirmedWarnings")}</span>
-                        </>
-                      ) : null}
-                    </td>
-                    {editBase ? (
-                      <td className="nowrap">
-                        <Link
-                          to={`${editBase}/${b.year}`}
-                          aria-label={t("balances.list.editYear", { year: year(b.year) })}
-                        >
-                          {t("balances.list.edit")}
-                        </Link>
-                      </td>
+          <FigureTable
+            caption={t("balances.list.caption")}
+            columns={[
+              t("balances.charts.yearColumn"),
+              ...numericColumns(
+                t("balances.fields.population"),
+                t("balances.list.energy"),
+                t("balances.list.transport"),
+                t("balances.list.total"),
+                t("balances.latest.perCapita"),
+              ),
+              t("balances.list.method"),
+              ...(editBase ? [{ label: t("balances.list.actions") }] : []),
+            ]}
+          >
+            {[...balances].reverse().map((b) => {
+              const { energy, transport } = subtotalsOf(b.sectors);
+              return (
+                <tr key={b.year}>
+                  <th scope="row" className="nowrap">
+                    {year(b.year)}
+                  </th>
+                  <td className="numeric">{format.whole(b.population)}</td>
+                  <td className="numeric">{format.optional(energy, format.whole)}</td>
+                  <td className="numeric">{format.optional(transport, format.whole)}</td>
+                  <td className="numeric">{format.whole(b.total)}</td>
+                  <td className="numeric">{format.perCapita(b.total / b.population)}</td>
+                  <td>
+                    {t(`balances.standardsShort.${b.method.standard}`)} ·{" "}
+                    {t(`balances.electricityShort.${b.method.electricity}`)} ·{" "}
+                    {t(`balances.dataQualityShort.${b.method.dataQuality}`)}
+                    {b.confirmedWarnings.length > 0 ? (
+                      <>
+                        <br />
+                        <span className="muted">{t("balances.list.confirmedWarnings")}</span>
+                      </>
                     ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                  </td>
+                  {editBase ? (
+                    <td className="nowrap">
+                      <Link
+                        to={`${editBase}/${b.year}`}
+                        aria-label={t("balances.list.editYear", { year: year(b.year) })}
+                      >
+                        {t("balances.list.edit")}
+                      </Link>
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </FigureTable>
         </TableScroll>
       </section>
     </>
@@ -280,55 +270,44 @@ function TargetSection({ target, analysis, country }: { target: BalanceTarget; a
       )}
       {analysis.paths.length > 0 ? (
         <TableScroll label={t("balances.list.caption")}>
-          <table className="table">
-            <caption>{t("balances.target.pathCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("balances.target.goal")}</th>
-                <th scope="col" className="numeric">
-                  {t("balances.target.targetTotal")}
+          <FigureTable
+            caption={t("balances.target.pathCaption")}
+            columns={[
+              t("balances.target.goal"),
+              ...numericColumns(
+                t("balances.target.targetTotal"),
+                t("balances.target.years"),
+                t("balances.target.perYear"),
+                t("balances.target.sharePerYear"),
+                t("balances.target.compoundPerYear"),
+              ),
+            ]}
+          >
+            {analysis.paths.map((path) => (
+              <tr key={path.kind}>
+                <th scope="row">
+                  {path.kind === "interim"
+                    ? t("balances.target.interimGoal", { year: year(path.targetYear) })
+                    : t("balances.target.netZeroGoal", { year: year(path.targetYear) })}
                 </th>
-                <th scope="col" className="numeric">
-                  {t("balances.target.years")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.target.perYear")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.target.sharePerYear")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("balances.target.compoundPerYear")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {analysis.paths.map((path) => (
-                <tr key={path.kind}>
-                  <th scope="row">
-                    {path.kind === "interim"
-                      ? t("balances.target.interimGoal", { year: year(path.targetYear) })
-                      : t("balances.target.netZeroGoal", { year: year(path.targetYear) })}
-                  </th>
-                  <td className="numeric">{format.whole(path.targetTotal)}</td>
-                  {path.status === "required" ? (
-                    <>
-                      <td className="numeric">{path.years}</td>
-                      <td className="numeric">−{format.whole(path.tonnesPerYear)}</td>
-                      <td className="numeric">−{format.percent(path.shareOfLatestPerYear)}</td>
-                      <td className="numeric">
-                        {path.compoundRate === null ? "–" : `−${format.percent(path.compoundRate)}`}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={4}>
-                      {path.status === "reached" ? t("balances.target.reached") : t("balances.target.overdue")}
+                <td className="numeric">{format.whole(path.targetTotal)}</td>
+                {path.status === "required" ? (
+                  <>
+                    <td className="numeric">{path.years}</td>
+                    <td className="numeric">−{format.whole(path.tonnesPerYear)}</td>
+                    <td className="numeric">−{format.percent(path.shareOfLatestPerYear)}</td>
+                    <td className="numeric">
+                      {path.compoundRate === null ? "–" : `−${format.percent(path.compoundRate)}`}
                     </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ) : (
+                  <td colSpan={4}>
+                    {path.status === "reached" ? t("balances.target.reached") : t("balances.target.overdue")}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </FigureTable>
           <p className="muted">
             {t("balances.target.pathNote", { year: year(analysis.paths[0]?.fromYear ?? target.baseYear) })}
           </p>

@@ -4,7 +4,6 @@
  * after "I confirm these figures" when a warning came up.
  */
 import { Form } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
 import type { PlausibilityWarning, Problem } from "#app/domain/balances/fields";
@@ -18,20 +17,11 @@ import {
   finalEnergySectors,
   transportSectors,
 } from "#app/domain/balances/model";
+import { BalanceField } from "./balance-field";
 import { formatParams, useBalanceFormat } from "./format";
 import { CrosswalkTable } from "./method-notes";
 
 export type FormValues = Readonly<Record<string, string>>;
-
-function ProblemText({ problem, id }: { problem: Problem | undefined; id: string }) {
-  const format = useBalanceFormat();
-  if (!problem) return null;
-  return (
-    <p className="field-error" id={id}>
-      {format.t(problem.key, formatParams(format, problem.params))}
-    </p>
-  );
-}
 
 function TextInput({
   name,
@@ -52,35 +42,23 @@ function TextInput({
   numeric?: boolean;
   readOnly?: boolean;
 }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const problem = problems.get(name);
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="required">{t("balances.form.required")}</span> : null}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        type="text"
-        inputMode={numeric ? "decimal" : undefined}
-        defaultValue={values[name] ?? ""}
-        required={required}
-        readOnly={readOnly}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        autoComplete="off"
-      />
-      <ProblemText problem={problem} id={`${id}-error`} />
-    </div>
+    <BalanceField label={label} hint={hint} required={required} problem={problems.get(name)}>
+      {({ id, invalid, describedBy }) => (
+        <input
+          id={id}
+          name={name}
+          type="text"
+          inputMode={numeric ? "decimal" : undefined}
+          defaultValue={values[name] ?? ""}
+          required={required}
+          readOnly={readOnly}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          autoComplete="off"
+        />
+      )}
+    </BalanceField>
   );
 }
 
@@ -102,37 +80,26 @@ function SelectInput({
   hint?: string;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const problem = problems.get(name);
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="required">{t("balances.form.required")}</span> : null}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        defaultValue={values[name] ?? ""}
-        required={required}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        <option value="">{t("balances.form.choose")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <ProblemText problem={problem} id={`${id}-error`} />
-    </div>
+    <BalanceField label={label} hint={hint} required={required} problem={problems.get(name)}>
+      {({ id, invalid, describedBy }) => (
+        <select
+          id={id}
+          name={name}
+          defaultValue={values[name] ?? ""}
+          required={required}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+        >
+          <option value="">{t("balances.form.choose")}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </BalanceField>
   );
 }
 

@@ -5,8 +5,11 @@
  * Colours have at least 5:1 contrast against the page; white hatching and gaps
  * separate neighbouring segments.
  */
-import { useId } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ChartFrame, useChartId } from "#app/components/charts/chart-frame";
+import { FigureRow, FigureTable } from "#app/components/charts/figure-table";
+import { upwardScale, ValueGrid } from "#app/components/charts/scale";
 import type { BalanceSector } from "#app/domain/balances/model";
 import { TableScroll } from "./table-scroll";
 
@@ -89,6 +92,73 @@ const height = 340;
 const margin = { top: 28, right: 24, bottom: 48, left: 84 };
 const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
+const grid = { lineClass: "chart-grid", tickClass: "chart-tick" };
+
+/**
+ * What both balance charts draw around their figures: the unit above the value axis, the
+ * value grid, the baseline and the title of the year axis. `underBaseline` is drawn before
+ * the baseline, `overBaseline` after it, so that lines and markers stay on top.
+ */
+/** What the page says about a balance chart, in the chart's unit. */
+interface BalanceChartText {
+  title: string;
+  summary: string;
+  /** Formats a figure in the chart's unit (already scaled). */
+  format: (value: number) => string;
+  unitLabel: string;
+  xAxisTitle: string;
+  tableCaption: string;
+}
+
+function BalanceChart({
+  id,
+  text,
+  defs,
+  ticks,
+  y,
+  legend,
+  table,
+  underBaseline,
+  overBaseline,
+}: {
+  id: string;
+  text: BalanceChartText;
+  defs?: ReactNode;
+  ticks: readonly number[];
+  y: (value: number) => number;
+  legend: ReactNode;
+  table: ReactNode;
+  underBaseline: ReactNode;
+  overBaseline?: ReactNode;
+}) {
+  const { title, summary, format, unitLabel, xAxisTitle, tableCaption } = text;
+  const { t } = useTranslation();
+  return (
+    <ChartFrame
+      id={id}
+      classPrefix="chart"
+      title={title}
+      summary={summary}
+      width={width}
+      height={height}
+      legend={legend}
+      showTable={t("balances.charts.showTable")}
+      data={<TableScroll label={tableCaption}>{table}</TableScroll>}
+    >
+      {defs}
+      <text x={8} y={14} textAnchor="start" className="chart-axis-title">
+        {unitLabel}
+      </text>
+      <ValueGrid ticks={ticks} y={y} left={margin.left} right={width - margin.right} label={format} {...grid} />
+      {underBaseline}
+      <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className="chart-axis" />
+      {overBaseline}
+      <text x={width - margin.right} y={height - 6} textAnchor="end" className="chart-axis-title">
+        {xAxisTitle}
+      </text>
+    </ChartFrame>
+  );
+}
 
 export interface StackedBar {
   key: string;
@@ -101,141 +171,99 @@ export interface StackedBar {
 }
 
 export function SectorBarChart({
-  title,
-  summary,
   bars,
   sectors,
   sectorLabel,
-  format,
-  unitLabel,
-  xAxisTitle,
-  tableCaption,
-}: {
-  title: string;
-  summary: string;
+  ...text
+}: BalanceChartText & {
   bars: readonly StackedBar[];
   sectors: readonly BalanceSector[];
   sectorLabel: (sector: BalanceSector) => string;
-  /** Formats a figure in the chart's unit (already scaled). */
-  format: (value: number) => string;
-  unitLabel: string;
-  xAxisTitle: string;
-  tableCaption: string;
 }) {
+  const { format, tableCaption } = text;
   const { t } = useTranslation();
-  const id = useId().replace(/:/g, "");
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
+  const id = useChartId();
   const used = sectors.filter((s) => bars.some((b) => (b.values[s] ?? 0) > 0));
   const ticks = niceTicks(Math.max(...bars.map((b) => b.total), 0));
-  const top = ticks[ticks.length - 1] ?? 1;
-  const y = (value: number) => margin.top + plotHeight - (value / top) * plotHeight;
+  const y = upwardScale(margin.top, plotHeight, ticks[ticks.length - 1] ?? 1);
   const band = plotWidth / Math.max(bars.length, 1);
   const barWidth = Math.min(72, band * 0.62);
   return (
-    <figure className="chart">
-      <figcaption className="chart-title">{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        className="chart-svg"
-        focusable="false"
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{summary}</desc>
-        <SectorPatterns prefix={id} sectors={used} />
-        <text x={8} y={14} textAnchor="start" className="chart-axis-title">
-          {unitLabel}
-        </text>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={margin.left - 8} y={y(tick) + 4} textAnchor="end" className="chart-tick">
-              {format(tick)}
+    <BalanceChart
+      id={id}
+      text={text}
+      defs={<SectorPatterns prefix={id} sectors={used} />}
+      ticks={ticks}
+      y={y}
+      legend={
+        <ul className="chart-legend">
+          {[...used].reverse().map((sector) => (
+            <li key={sector}>
+              <svg width="18" height="18" aria-hidden="true" focusable="false">
+                <rect width="18" height="18" fill={`url(#${id}-${sector})`} stroke="#1d2521" strokeWidth="1" />
+              </svg>
+              {sectorLabel(sector)}
+            </li>
+          ))}
+        </ul>
+      }
+      table={
+        <FigureTable
+          caption={tableCaption}
+          columns={[
+            t("balances.charts.yearColumn"),
+            ...used.map((sector) => ({ key: sector, label: sectorLabel(sector) })),
+            t("balances.subtotals.total"),
+          ]}
+        >
+          {bars.map((bar) => (
+            <FigureRow
+              key={bar.key}
+              label={bar.label}
+              figures={[
+                ...used.map((sector) => ({
+                  key: sector,
+                  value: bar.values[sector] === null ? "–" : format(bar.values[sector] ?? 0),
+                })),
+                { key: "total", value: format(bar.total) },
+              ]}
+            />
+          ))}
+        </FigureTable>
+      }
+      underBaseline={bars.map((bar, index) => {
+        const x = margin.left + band * index + (band - barWidth) / 2;
+        let base = 0;
+        return (
+          <g key={bar.key}>
+            {used.map((sector) => {
+              const value = bar.values[sector] ?? 0;
+              if (value <= 0) return null;
+              const rect = (
+                <rect
+                  key={sector}
+                  x={x}
+                  width={barWidth}
+                  y={y(base + value)}
+                  height={Math.max(0, y(base) - y(base + value))}
+                  fill={`url(#${id}-${sector})`}
+                  stroke="#ffffff"
+                  strokeWidth={1}
+                />
+              );
+              base += value;
+              return rect;
+            })}
+            <text x={x + barWidth / 2} y={y(bar.total) - 6} textAnchor="middle" className="chart-value">
+              {format(bar.total)}
+            </text>
+            <text x={x + barWidth / 2} y={height - margin.bottom + 20} textAnchor="middle" className="chart-tick">
+              {bar.tick}
             </text>
           </g>
-        ))}
-        {bars.map((bar, index) => {
-          const x = margin.left + band * index + (band - barWidth) / 2;
-          let base = 0;
-          return (
-            <g key={bar.key}>
-              {used.map((sector) => {
-                const value = bar.values[sector] ?? 0;
-                if (value <= 0) return null;
-                const rect = (
-                  <rect
-                    key={sector}
-                    x={x}
-                    width={barWidth}
-                    y={y(base + value)}
-                    height={Math.max(0, y(base) - y(base + value))}
-                    fill={`url(#${id}-${sector})`}
-                    stroke="#ffffff"
-                    strokeWidth={1}
-                  />
-                );
-                base += value;
-                return rect;
-              })}
-              <text x={x + barWidth / 2} y={y(bar.total) - 6} textAnchor="middle" className="chart-value">
-                {format(bar.total)}
-              </text>
-              <text x={x + barWidth / 2} y={height - margin.bottom + 20} textAnchor="middle" className="chart-tick">
-                {bar.tick}
-              </text>
-            </g>
-          );
-        })}
-        <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className="chart-axis" />
-        <text x={width - margin.right} y={height - 6} textAnchor="end" className="chart-axis-title">
-          {xAxisTitle}
-        </text>
-      </svg>
-      <ul className="chart-legend">
-        {[...used].reverse().map((sector) => (
-          <li key={sector}>
-            <svg width="18" height="18" aria-hidden="true" focusable="false">
-              <rect width="18" height="18" fill={`url(#${id}-${sector})`} stroke="#1d2521" strokeWidth="1" />
-            </svg>
-            {sectorLabel(sector)}
-          </li>
-        ))}
-      </ul>
-      <details className="chart-data">
-        <summary>{t("balances.charts.showTable")}</summary>
-        <TableScroll label={tableCaption}>
-          <table className="table">
-            <caption>{tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("balances.charts.yearColumn")}</th>
-                {used.map((sector) => (
-                  <th scope="col" key={sector}>
-                    {sectorLabel(sector)}
-                  </th>
-                ))}
-                <th scope="col">{t("balances.subtotals.total")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((bar) => (
-                <tr key={bar.key}>
-                  <th scope="row">{bar.label}</th>
-                  {used.map((sector) => (
-                    <td key={sector} className="numeric">
-                      {bar.values[sector] === null ? "–" : format(bar.values[sector] ?? 0)}
-                    </td>
-                  ))}
-                  <td className="numeric">{format(bar.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
-    </figure>
+        );
+      })}
+    />
   );
 }
 
@@ -259,33 +287,20 @@ function Marker({ kind, x, y, colour }: { kind: LineSeries["marker"]; x: number;
 const dashes: Record<LineSeries["style"], string | undefined> = { solid: undefined, dashed: "8 5", dotted: "2 4" };
 
 export function PerCapitaLineChart({
-  title,
-  summary,
   series,
   yearLabel,
-  format,
-  unitLabel,
-  xAxisTitle,
-  tableCaption,
-}: {
-  title: string;
-  summary: string;
+  ...text
+}: BalanceChartText & {
   series: readonly LineSeries[];
   /** Row headers of the data table; the axis shows plain year numbers. */
   yearLabel: (year: number) => string;
-  format: (value: number) => string;
-  unitLabel: string;
-  xAxisTitle: string;
-  tableCaption: string;
 }) {
+  const { format, tableCaption } = text;
   const { t } = useTranslation();
-  const id = useId().replace(/:/g, "");
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
+  const id = useChartId();
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
   const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
   const ticks = niceTicks(Math.max(...values, 0) * 1.1);
-  const top = ticks[ticks.length - 1] ?? 1;
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
   const inset = 36;
@@ -293,117 +308,81 @@ export function PerCapitaLineChart({
     last === first
       ? margin.left + plotWidth / 2
       : margin.left + inset + ((year - first) / (last - first)) * (plotWidth - 2 * inset);
-  const y = (value: number) => margin.top + plotHeight - (value / top) * plotHeight;
+  const y = upwardScale(margin.top, plotHeight, ticks[ticks.length - 1] ?? 1);
   return (
-    <figure className="chart">
-      <figcaption className="chart-title">{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        className="chart-svg"
-        focusable="false"
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{summary}</desc>
-        <text x={8} y={14} textAnchor="start" className="chart-axis-title">
-          {unitLabel}
+    <BalanceChart
+      id={id}
+      text={text}
+      ticks={ticks}
+      y={y}
+      legend={
+        <ul className="chart-legend">
+          {series.map((s) => (
+            <li key={s.key}>
+              <svg width="36" height="14" aria-hidden="true" focusable="false">
+                <line
+                  x1="2"
+                  x2="34"
+                  y1="7"
+                  y2="7"
+                  stroke={s.colour}
+                  strokeWidth="2.5"
+                  strokeDasharray={dashes[s.style]}
+                />
+                <Marker kind={s.marker} x={18} y={7} colour={s.colour} />
+              </svg>
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      }
+      table={
+        <FigureTable
+          caption={tableCaption}
+          columns={[{ label: t("balances.charts.yearColumn") }, ...series.map((s) => ({ key: s.key, label: s.label }))]}
+        >
+          {years.map((year) => (
+            <FigureRow
+              key={year}
+              label={yearLabel(year)}
+              figures={series.map((s) => {
+                const value = s.points.find((p) => p.year === year)?.value ?? null;
+                return { key: s.key, value: value === null ? "–" : format(value) };
+              })}
+            />
+          ))}
+        </FigureTable>
+      }
+      underBaseline={years.map((year) => (
+        <text key={year} x={x(year)} y={height - margin.bottom + 20} textAnchor="middle" className="chart-tick">
+          {year}
         </text>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={margin.left - 8} y={y(tick) + 4} textAnchor="end" className="chart-tick">
-              {format(tick)}
-            </text>
+      ))}
+      overBaseline={series.map((s, index) => {
+        const points = s.points.flatMap((p) => (p.value === null ? [] : [{ year: p.year, value: p.value }]));
+        return (
+          <g key={s.key}>
+            <polyline
+              points={points.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+              fill="none"
+              stroke={s.colour}
+              strokeWidth={index === 0 ? 3 : 2.2}
+              strokeDasharray={dashes[s.style]}
+            />
+            {points.map((p) => (
+              <g key={p.year}>
+                <Marker kind={s.marker} x={x(p.year)} y={y(p.value)} colour={s.colour} />
+                {index === 0 ? (
+                  <text x={x(p.year)} y={y(p.value) - 10} textAnchor="middle" className="chart-value">
+                    {format(p.value)}
+                  </text>
+                ) : null}
+              </g>
+            ))}
           </g>
-        ))}
-        {years.map((year) => (
-          <text key={year} x={x(year)} y={height - margin.bottom + 20} textAnchor="middle" className="chart-tick">
-            {year}
-          </text>
-        ))}
-        <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className="chart-axis" />
-        {series.map((s, index) => {
-          const points = s.points.flatMap((p) => (p.value === null ? [] : [{ year: p.year, value: p.value }]));
-          return (
-            <g key={s.key}>
-              <polyline
-                points={points.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
-                fill="none"
-                stroke={s.colour}
-                strokeWidth={index === 0 ? 3 : 2.2}
-                strokeDasharray={dashes[s.style]}
-              />
-              {points.map((p) => (
-                <g key={p.year}>
-                  <Marker kind={s.marker} x={x(p.year)} y={y(p.value)} colour={s.colour} />
-                  {index === 0 ? (
-                    <text x={x(p.year)} y={y(p.value) - 10} textAnchor="middle" className="chart-value">
-                      {format(p.value)}
-                    </text>
-                  ) : null}
-                </g>
-              ))}
-            </g>
-          );
-        })}
-        <text x={width - margin.right} y={height - 6} textAnchor="end" className="chart-axis-title">
-          {xAxisTitle}
-        </text>
-      </svg>
-      <ul className="chart-legend">
-        {series.map((s) => (
-          <li key={s.key}>
-            <svg width="36" height="14" aria-hidden="true" focusable="false">
-              <line
-                x1="2"
-                x2="34"
-                y1="7"
-                y2="7"
-                stroke={s.colour}
-                strokeWidth="2.5"
-                strokeDasharray={dashes[s.style]}
-              />
-              <Marker kind={s.marker} x={18} y={7} colour={s.colour} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
-      <details className="chart-data">
-        <summary>{t("balances.charts.showTable")}</summary>
-        <TableScroll label={tableCaption}>
-          <table className="table">
-            <caption>{tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("balances.charts.yearColumn")}</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.key}>
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((year) => (
-                <tr key={year}>
-                  <th scope="row">{yearLabel(year)}</th>
-                  {series.map((s) => {
-                    const value = s.points.find((p) => p.year === year)?.value ?? null;
-                    return (
-                      <td key={s.key} className="numeric">
-                        {value === null ? "–" : format(value)}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
-    </figure>
+        );
+      })}
+    />
   );
 }
 

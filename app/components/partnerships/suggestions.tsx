@@ -6,11 +6,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Country } from "#app/domain/vocabulary";
 import type { Interests, SuggestionsFor } from "#app/server/partnerships.server";
-
-function measure(titles: Record<string, string>, id: string) {
-  const title = titles[id];
-  return title ? `${title} (${id})` : id;
-}
+import { SuggestionCard, useFieldList } from "./suggestion-card";
 
 function InterestButton({
   fromId,
@@ -55,8 +51,7 @@ export function SuggestionPanel({
 }) {
   const { t } = useTranslation();
   const { municipality } = data;
-  const separator = t("workshops.dossier.listSeparator");
-  const fields = (list: readonly string[]) => list.map((f) => t(`catalogue.fields.${f}`)).join(separator);
+  const fields = useFieldList();
   const outgoing = new Set(interests?.outgoing ?? []);
   const mutual = new Set((interests?.mutual ?? []).map((m) => m.id));
   const country = (c: Country) => t(`country.${c}`);
@@ -71,10 +66,27 @@ export function SuggestionPanel({
       ) : (
         <ul className="suggestions">
           {data.suggestions.map((s) => (
-            <li key={s.municipalityId} className="suggestion">
-              <h3>
-                {s.name} <span className="muted">{t("workshops.inParens", { text: country(s.country) })}</span>
-              </h3>
+            <SuggestionCard
+              key={s.municipalityId}
+              suggestion={s}
+              heading="h3"
+              measureTitles={data.measureTitles}
+              learnFromThemTitle={t("partnerships.suggestions.learnFromThem", {
+                name: municipality.name,
+                partner: s.name,
+              })}
+              learnFromUsTitle={t("partnerships.suggestions.learnFromUs", { name: municipality.name, partner: s.name })}
+              footer={
+                interests ? (
+                  <InterestButton
+                    fromId={municipality.id}
+                    toId={s.municipalityId}
+                    interested={outgoing.has(s.municipalityId)}
+                    partner={s.name}
+                  />
+                ) : null
+              }
+            >
               {mutual.has(s.municipalityId) ? (
                 <p className="badge mutual">{t("partnerships.suggestions.mutual")}</p>
               ) : outgoing.has(s.municipalityId) ? (
@@ -91,41 +103,7 @@ export function SuggestionPanel({
               {s.ourStrengths.length > 0 ? (
                 <p>{t("partnerships.suggestions.ourStrengths", { partner: s.name, fields: fields(s.ourStrengths) })}</p>
               ) : null}
-              <div className="learn-grid">
-                {s.learnFromThem.length > 0 ? (
-                  <div>
-                    <p className="learn-title">
-                      {t("partnerships.suggestions.learnFromThem", { name: municipality.name, partner: s.name })}
-                    </p>
-                    <ul>
-                      {s.learnFromThem.map((id) => (
-                        <li key={id}>{measure(data.measureTitles, id)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {s.learnFromUs.length > 0 ? (
-                  <div>
-                    <p className="learn-title">
-                      {t("partnerships.suggestions.learnFromUs", { name: municipality.name, partner: s.name })}
-                    </p>
-                    <ul>
-                      {s.learnFromUs.map((id) => (
-                        <li key={id}>{measure(data.measureTitles, id)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-              </div>
-              {interests ? (
-                <InterestButton
-                  fromId={municipality.id}
-                  toId={s.municipalityId}
-                  interested={outgoing.has(s.municipalityId)}
-                  partner={s.name}
-                />
-              ) : null}
-            </li>
+            </SuggestionCard>
           ))}
         </ul>
       )}

@@ -5,8 +5,10 @@
  * meaning by shape, hatching, numbers and labels as well as colour, and is followed by
  * the same figures as a table.
  */
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { type ChartFrameProps, ChartFrame as SharedChartFrame, useChartId } from "#app/components/charts/chart-frame";
+import { upwardScale, ValueGrid } from "#app/components/charts/scale";
 import type { Distribution, PeerBand } from "#app/domain/scoring";
 import { useFormats } from "./format";
 import { ProfileTableScroll } from "./table-scroll";
@@ -17,54 +19,29 @@ const blue = "#2f5d9e";
 const own = "#a3261b";
 
 const ticks = [0, 0.25, 0.5, 0.75, 1];
+const grid = { lineClass: "profile-chart-gridline", tickClass: "profile-chart-tick" };
 
-function useChartIds() {
-  const id = useId().replace(/:/g, "");
-  return { id, titleId: `${id}-title`, descId: `${id}-desc` };
-}
-
-/** The frame every chart shares: caption, SVG with title and description, legend, table. */
+/** The shared chart frame with the profile's classes, its table scrolling sideways on narrow screens. */
 function ChartFrame({
-  title,
-  summary,
-  width,
-  height,
   children,
-  legend,
   table,
-  className,
-}: {
-  className?: string;
-  title: string;
-  summary: string;
-  width: number;
-  height: number;
+  ...frame
+}: Omit<ChartFrameProps, "id" | "classPrefix" | "showTable" | "data" | "children"> & {
   children: (ids: { id: string }) => ReactNode;
-  legend?: ReactNode;
   table: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { id, titleId, descId } = useChartIds();
+  const id = useChartId();
   return (
-    <figure className={className ? `profile-chart ${className}` : "profile-chart"}>
-      <figcaption className="profile-chart-title">{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        className="profile-chart-svg"
-        focusable="false"
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{summary}</desc>
-        {children({ id })}
-      </svg>
-      {legend}
-      <details className="profile-chart-data">
-        <summary>{t("profile.charts.showTable")}</summary>
-        <ProfileTableScroll label={title}>{table}</ProfileTableScroll>
-      </details>
-    </figure>
+    <SharedChartFrame
+      {...frame}
+      id={id}
+      classPrefix="profile-chart"
+      showTable={t("profile.charts.showTable")}
+      data={<ProfileTableScroll label={frame.title}>{table}</ProfileTableScroll>}
+    >
+      {children({ id })}
+    </SharedChartFrame>
   );
 }
 
@@ -227,7 +204,7 @@ export function FieldBarsChart({ rows, table }: { rows: readonly FieldBarRow[]; 
 
 function FieldBarsLegend() {
   const { t } = useTranslation();
-  const id = useId().replace(/:/g, "");
+  const id = useChartId();
   return (
     <ul className="profile-chart-legend">
       <li>
@@ -259,7 +236,7 @@ export function ScopeActivityPlot({ rows, table }: { rows: readonly FieldBarRow[
   const width = margin.left + size + margin.right;
   const height = margin.top + size + margin.bottom;
   const x = (value: number) => margin.left + value * size;
-  const y = (value: number) => margin.top + size - value * size;
+  const y = upwardScale(margin.top, size);
   const points = rows.map((row, index) => ({ ...row, number: index + 1 }));
   return (
     <ChartFrame
@@ -395,7 +372,7 @@ export function DepthMixChart({
   const rowHeight = 36;
   const height = top + rows.length * rowHeight + 8;
   const depths = ["1", "2", "3"] as const;
-  const legendId = useId().replace(/:/g, "");
+  const legendId = useChartId();
   return (
     <ChartFrame
       title={t("profile.charts.depthMix.title")}
@@ -610,7 +587,7 @@ export function TrendChart({ points, table }: { points: readonly TrendChartPoint
   const plotHeight = height - margin.top - margin.bottom;
   const step = points.length > 1 ? plotWidth / (points.length - 1) : 0;
   const x = (index: number) => margin.left + (points.length > 1 ? index * step : plotWidth / 2);
-  const y = (value: number) => margin.top + plotHeight - value * plotHeight;
+  const y = upwardScale(margin.top, plotHeight);
   const drawn = points.map((p, index) => ({ ...p, index })).filter((p) => p.value !== null);
   const path = drawn.map((p, i) => `${i === 0 ? "M" : "L"} ${x(p.index)} ${y(p.value ?? 0)}`).join(" ");
   return (
@@ -623,20 +600,7 @@ export function TrendChart({ points, table }: { points: readonly TrendChartPoint
     >
       {() => (
         <>
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line
-                x1={margin.left}
-                x2={width - margin.right}
-                y1={y(tick)}
-                y2={y(tick)}
-                className="profile-chart-gridline"
-              />
-              <text x={margin.left - 8} y={y(tick) + 4} textAnchor="end" className="profile-chart-tick">
-                {percent(tick)}
-              </text>
-            </g>
-          ))}
+          <ValueGrid ticks={ticks} y={y} left={margin.left} right={width - margin.right} label={percent} {...grid} />
           <path d={path} fill="none" stroke={accent} strokeWidth={2.5} />
           {points.map((p, index) =>
             p.value === null ? null : (

@@ -3,6 +3,7 @@
  * approach and sector, peer bands, earlier rounds, and the explanation of every figure.
  */
 import { useTranslation } from "react-i18next";
+import { type FigureColumn, FigureRow, FigureTable, numericColumns } from "#app/components/charts/figure-table";
 import type { GroupScore, PeerBand } from "#app/domain/scoring";
 import { figureKeys } from "#app/domain/scoring/peer-groups";
 import { type FieldOfAction, fieldsOfAction, impactApproaches, sectors } from "#app/domain/vocabulary";
@@ -25,6 +26,12 @@ function useDepthLabels() {
     "2": t("catalogue.depths.2.label"),
     "3": t("catalogue.depths.3.label"),
   };
+}
+
+/** One figure column per impact depth, in the order of the depth mix. */
+function useDepthColumns(): FigureColumn[] {
+  const depthLabels = useDepthLabels();
+  return depthKeys.map((d) => ({ key: d, label: depthLabels[d], numeric: true }));
 }
 
 // --- overview ------------------------------------------------------------------------------
@@ -93,56 +100,45 @@ function FiguresTable<K extends string>({
 }) {
   const { t } = useTranslation();
   const { percent, number } = useFormats();
-  const depthLabels = useDepthLabels();
+  const depthColumns = useDepthColumns();
   const all = overall ? [...rows, { key: "overall", label: t("profile.breakdown.overall"), group: overall }] : rows;
   return (
     <ProfileTableScroll label={caption}>
-      <table className="table profile-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{keyLabel}</th>
-            <th scope="col" className="numeric">
-              {t("profile.figures.activity")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("profile.figures.absoluteActivity")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("profile.figures.scope")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("profile.breakdown.points")}
-            </th>
-            {depthKeys.map((d) => (
-              <th key={d} scope="col" className="numeric">
-                {depthLabels[d]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((row) => (
-            <tr key={row.key} className={row.key === "overall" ? "profile-total" : undefined}>
-              <th scope="row">{row.label}</th>
-              <td className="numeric">{percent(row.group.activity)}</td>
-              <td className="numeric">{percent(row.group.absoluteActivity)}</td>
-              <td className="numeric">{percent(row.group.scope)}</td>
-              <td className="numeric">
-                {t("profile.breakdown.pointsValue", {
+      <FigureTable
+        caption={caption}
+        className="table profile-table"
+        columns={[
+          keyLabel,
+          ...numericColumns(
+            t("profile.figures.activity"),
+            t("profile.figures.absoluteActivity"),
+            t("profile.figures.scope"),
+            t("profile.breakdown.points"),
+          ),
+          ...depthColumns,
+        ]}
+      >
+        {all.map((row) => (
+          <FigureRow
+            key={row.key}
+            className={row.key === "overall" ? "profile-total" : undefined}
+            label={row.label}
+            figures={[
+              { key: "activity", value: percent(row.group.activity) },
+              { key: "absoluteActivity", value: percent(row.group.absoluteActivity) },
+              { key: "scope", value: percent(row.group.scope) },
+              {
+                key: "points",
+                value: t("profile.breakdown.pointsValue", {
                   achieved: number(row.group.achieved),
                   possible: number(row.group.possible),
-                })}
-              </td>
-              {depthKeys.map((d) => (
-                <td key={d} className="numeric">
-                  {percent(row.group.depthMix?.[d])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                }),
+              },
+              ...depthKeys.map((d) => ({ key: d, value: percent(row.group.depthMix?.[d]) })),
+            ]}
+          />
+        ))}
+      </FigureTable>
     </ProfileTableScroll>
   );
 }
@@ -151,6 +147,7 @@ export function FieldSection({ byField }: { byField: Readonly<Record<FieldOfActi
   const { t } = useTranslation();
   const { percent } = useFormats();
   const depthLabels = useDepthLabels();
+  const depthColumns = useDepthColumns();
   const rows: FieldBarRow[] = fieldsOfAction.map((field) => ({
     key: field,
     label: t(`catalogue.fields.${field}`),
@@ -164,59 +161,46 @@ export function FieldSection({ byField }: { byField: Readonly<Record<FieldOfActi
         <FieldBarsChart
           rows={rows}
           table={
-            <table className="table">
-              <caption>{t("profile.charts.fieldBars.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("profile.breakdown.field")}</th>
-                  <th scope="col" className="numeric">
-                    {t("profile.figures.activity")}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t("profile.figures.scope")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
-                    <td className="numeric">{percent(row.activity)}</td>
-                    <td className="numeric">{percent(row.scope)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              caption={t("profile.charts.fieldBars.title")}
+              columns={[
+                t("profile.breakdown.field"),
+                ...numericColumns(t("profile.figures.activity"), t("profile.figures.scope")),
+              ]}
+            >
+              {rows.map((row) => (
+                <FigureRow
+                  key={row.key}
+                  label={row.label}
+                  figures={[
+                    { key: "activity", value: percent(row.activity) },
+                    { key: "scope", value: percent(row.scope) },
+                  ]}
+                />
+              ))}
+            </FigureTable>
           }
         />
         <ScopeActivityPlot
           rows={rows}
           table={
-            <table className="table">
-              <caption>{t("profile.charts.scatter.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("profile.charts.scatter.legend")}</th>
-                  <th scope="col">{t("profile.breakdown.field")}</th>
-                  <th scope="col" className="numeric">
-                    {t("profile.figures.scope")}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t("profile.figures.activity")}
-                  </th>
+            <FigureTable
+              caption={t("profile.charts.scatter.title")}
+              columns={[
+                t("profile.charts.scatter.legend"),
+                t("profile.breakdown.field"),
+                ...numericColumns(t("profile.figures.scope"), t("profile.figures.activity")),
+              ]}
+            >
+              {rows.map((row, index) => (
+                <tr key={row.key}>
+                  <td>{index + 1}</td>
+                  <th scope="row">{row.label}</th>
+                  <td className="numeric">{percent(row.scope)}</td>
+                  <td className="numeric">{percent(row.activity)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  <tr key={row.key}>
-                    <td>{index + 1}</td>
-                    <th scope="row">{row.label}</th>
-                    <td className="numeric">{percent(row.scope)}</td>
-                    <td className="numeric">{percent(row.activity)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FigureTable>
           }
         />
       </div>
@@ -228,31 +212,18 @@ export function FieldSection({ byField }: { byField: Readonly<Record<FieldOfActi
           mix: byField[field].depthMix,
         }))}
         table={
-          <table className="table">
-            <caption>{t("profile.charts.depthMix.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("profile.breakdown.field")}</th>
-                {depthKeys.map((d) => (
-                  <th key={d} scope="col" className="numeric">
-                    {depthLabels[d]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {fieldsOfAction.map((field) => (
-                <tr key={field}>
-                  <th scope="row">{t(`catalogue.fields.${field}`)}</th>
-                  {depthKeys.map((d) => (
-                    <td key={d} className="numeric">
-                      {percent(byField[field].depthMix?.[d])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            caption={t("profile.charts.depthMix.title")}
+            columns={[{ label: t("profile.breakdown.field") }, ...depthColumns]}
+          >
+            {fieldsOfAction.map((field) => (
+              <FigureRow
+                key={field}
+                label={t(`catalogue.fields.${field}`)}
+                figures={depthKeys.map((d) => ({ key: d, value: percent(byField[field].depthMix?.[d]) }))}
+              />
+            ))}
+          </FigureTable>
         }
       />
       <FiguresTable
@@ -344,60 +315,45 @@ export function PeersSection({ peers, country, sizeClass }: { peers: PeerBands; 
                   title={t("profile.peers.caption", { group: label })}
                   rows={rows}
                   table={
-                    <table className="table">
-                      <caption>{t("profile.peers.caption", { group: label })}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t("profile.peers.figure")}</th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.n")}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.min")}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.q1")}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.median")}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.q3")}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.max")}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t("profile.peers.own")}
-                          </th>
-                          <th scope="col">{t("profile.peers.band")}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {rows.map((row) => {
-                          const d = row.distribution;
-                          return (
-                            <tr key={row.key}>
-                              <th scope="row">{row.label}</th>
-                              {d === null ? (
-                                <td colSpan={6}>{t("profile.peers.fieldHidden")}</td>
-                              ) : (
-                                <>
-                                  <td className="numeric">{d.n}</td>
-                                  <td className="numeric">{percent(d.min)}</td>
-                                  <td className="numeric">{percent(d.q1)}</td>
-                                  <td className="numeric">{percent(d.median)}</td>
-                                  <td className="numeric">{percent(d.q3)}</td>
-                                  <td className="numeric">{percent(d.max)}</td>
-                                </>
-                              )}
-                              <td className="numeric">{row.own === null ? t("profile.noFigure") : percent(row.own)}</td>
-                              <td>{bandText(row.band)}</td>
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
+                    <FigureTable
+                      caption={t("profile.peers.caption", { group: label })}
+                      columns={[
+                        t("profile.peers.figure"),
+                        ...numericColumns(
+                          t("profile.peers.n"),
+                          t("profile.peers.min"),
+                          t("profile.peers.q1"),
+                          t("profile.peers.median"),
+                          t("profile.peers.q3"),
+                          t("profile.peers.max"),
+                          t("profile.peers.own"),
+                        ),
+                        t("profile.peers.band"),
+                      ]}
+                    >
+                      {rows.map((row) => {
+                        const d = row.distribution;
+                        return (
+                          <tr key={row.key}>
+                            <th scope="row">{row.label}</th>
+                            {d === null ? (
+                              <td colSpan={6}>{t("profile.peers.fieldHidden")}</td>
+                            ) : (
+                              <>
+                                <td className="numeric">{d.n}</td>
+                                <td className="numeric">{percent(d.min)}</td>
+                                <td className="numeric">{percent(d.q1)}</td>
+                                <td className="numeric">{percent(d.median)}</td>
+                                <td className="numeric">{percent(d.q3)}</td>
+                                <td className="numeric">{percent(d.max)}</td>
+                              </>
+                            )}
+                            <td className="numeric">{row.own === null ? t("profile.noFigure") : percent(row.own)}</td>
+                            <td>{bandText(row.band)}</td>
+                          </tr>
+                        );
+                      })}
+                    </FigureTable>
                   }
                 />
               </>
@@ -417,39 +373,28 @@ export function TrendSection({ trend }: { trend: readonly TrendPoint[] }) {
   const label = (p: TrendPoint) =>
     p.provisional ? t("profile.trend.provisional", { year: p.reportingYear }) : String(p.reportingYear);
   const table = (
-    <table className="table profile-table">
-      <caption>{t("profile.trend.caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("profile.trend.round")}</th>
-          <th scope="col" className="numeric">
-            {t("profile.breakdown.overall")}
-          </th>
-          {fieldsOfAction.map((field) => (
-            <th key={field} scope="col" className="numeric">
-              {t(`catalogue.fields.${field}`)}
-            </th>
-          ))}
-          <th scope="col" className="numeric">
-            {t("profile.trend.version")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {trend.map((p) => (
-          <tr key={p.assessmentId}>
-            <th scope="row">{label(p)}</th>
-            <td className="numeric">{percent(p.activity.overall)}</td>
-            {fieldsOfAction.map((field) => (
-              <td key={field} className="numeric">
-                {percent(p.activity[field])}
-              </td>
-            ))}
-            <td className="numeric">{p.questionnaireVersion}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FigureTable
+      caption={t("profile.trend.caption")}
+      className="table profile-table"
+      columns={[
+        t("profile.trend.round"),
+        ...numericColumns(t("profile.breakdown.overall")),
+        ...fieldsOfAction.map((field) => ({ key: field, label: t(`catalogue.fields.${field}`), numeric: true })),
+        ...numericColumns(t("profile.trend.version")),
+      ]}
+    >
+      {trend.map((p) => (
+        <FigureRow
+          key={p.assessmentId}
+          label={label(p)}
+          figures={[
+            { key: "overall", value: percent(p.activity.overall) },
+            ...fieldsOfAction.map((field) => ({ key: field, value: percent(p.activity[field]) })),
+            { key: "version", value: p.questionnaireVersion },
+          ]}
+        />
+      ))}
+    </FigureTable>
   );
   return (
     <section aria-labelledby="trend-heading" className="profile-section">
@@ -504,69 +449,57 @@ export function ExplanationSection({
               })}
             </summary>
             <ProfileTableScroll label={t("profile.explain.caption", { group })}>
-              <table className="table profile-table">
-                <caption>{t("profile.explain.caption", { group })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("profile.explain.measure")}</th>
-                    <th scope="col">{t("profile.explain.legal")}</th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.legalFactor")}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.practicalFactor")}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.scopeFactor")}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.depthWeight")}
-                    </th>
-                    <th scope="col">{t("profile.explain.status")}</th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.statusWeight")}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.possible")}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t("profile.explain.achieved")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {lines
-                    .filter((line) => line.field === field)
-                    .map((line) => (
-                      <tr key={line.measureId}>
-                        <th scope="row">
-                          <span className="profile-measure-id">{line.measureId}</span> {line.title}
-                          {line.notes.length > 0 ? (
-                            <span className="profile-measure-note">
-                              {t("profile.explain.conditions", { notes: line.notes.join("; ") })}
-                            </span>
-                          ) : null}
-                        </th>
-                        <td>{t(`catalogue.levels.${line.legalLevel}.label`)}</td>
-                        <td className="numeric">{number(line.legalFactor)}</td>
-                        <td className="numeric">{number(line.practicalFactor)}</td>
-                        <td className="numeric">{number(line.scopeFactor)}</td>
-                        <td className="numeric">{number(line.depthWeight)}</td>
-                        <td>
-                          {t(`questionnaire.survey.statuses.${line.status}`)}
-                          {line.statusMissing ? (
-                            <span className="profile-measure-note">{t("profile.explain.missing")}</span>
-                          ) : null}
-                        </td>
-                        <td className="numeric">
-                          {line.statusWeight === null ? t("profile.explain.notCounted") : number(line.statusWeight)}
-                        </td>
-                        <td className="numeric">{number(line.possible)}</td>
-                        <td className="numeric">{number(line.achieved)}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <FigureTable
+                caption={t("profile.explain.caption", { group })}
+                className="table profile-table"
+                columns={[
+                  t("profile.explain.measure"),
+                  t("profile.explain.legal"),
+                  ...numericColumns(
+                    t("profile.explain.legalFactor"),
+                    t("profile.explain.practicalFactor"),
+                    t("profile.explain.scopeFactor"),
+                    t("profile.explain.depthWeight"),
+                  ),
+                  t("profile.explain.status"),
+                  ...numericColumns(
+                    t("profile.explain.statusWeight"),
+                    t("profile.explain.possible"),
+                    t("profile.explain.achieved"),
+                  ),
+                ]}
+              >
+                {lines
+                  .filter((line) => line.field === field)
+                  .map((line) => (
+                    <tr key={line.measureId}>
+                      <th scope="row">
+                        <span className="profile-measure-id">{line.measureId}</span> {line.title}
+                        {line.notes.length > 0 ? (
+                          <span className="profile-measure-note">
+                            {t("profile.explain.conditions", { notes: line.notes.join("; ") })}
+                          </span>
+                        ) : null}
+                      </th>
+                      <td>{t(`catalogue.levels.${line.legalLevel}.label`)}</td>
+                      <td className="numeric">{number(line.legalFactor)}</td>
+                      <td className="numeric">{number(line.practicalFactor)}</td>
+                      <td className="numeric">{number(line.scopeFactor)}</td>
+                      <td className="numeric">{number(line.depthWeight)}</td>
+                      <td>
+                        {t(`questionnaire.survey.statuses.${line.status}`)}
+                        {line.statusMissing ? (
+                          <span className="profile-measure-note">{t("profile.explain.missing")}</span>
+                        ) : null}
+                      </td>
+                      <td className="numeric">
+                        {line.statusWeight === null ? t("profile.explain.notCounted") : number(line.statusWeight)}
+                      </td>
+                      <td className="numeric">{number(line.possible)}</td>
+                      <td className="numeric">{number(line.achieved)}</td>
+                    </tr>
+                  ))}
+              </FigureTable>
             </ProfileTableScroll>
           </details>
         );

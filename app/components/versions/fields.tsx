@@ -20,23 +20,15 @@ export function SelectField({
   hint?: string | undefined;
   onChange?: (value: string) => void;
 }) {
-  const { t } = useTranslation();
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <select
-        id={id}
+        {...describedControl(id, hint, problem)}
         name={name}
         defaultValue={value}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
         onChange={onChange ? (event) => onChange(event.currentTarget.value) : undefined}
       >
         {options.map((option) => (
@@ -45,11 +37,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {problem ? (
-        <p className="field-error" id={`${id}-error`}>
-          {problemMessage(t, problem)}
-        </p>
-      ) : null}
+      <FieldProblem id={id} problem={problem} />
     </div>
   );
 }
@@ -75,25 +63,12 @@ export function TextField({
   lang?: string;
   prefix?: ReactNode;
 }) {
-  const { t } = useTranslation();
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(" ");
-  const common = {
-    id,
-    name,
-    defaultValue: value,
-    lang,
-    "aria-invalid": problem ? true : undefined,
-    "aria-describedby": describedBy || undefined,
-  };
+  const common = { ...describedControl(id, hint, problem), name, defaultValue: value, lang };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       {multiline ? (
         <textarea rows={3} {...common} />
       ) : prefix ? (
@@ -104,13 +79,32 @@ export function TextField({
       ) : (
         <input type="text" inputMode={inputMode} {...common} />
       )}
-      {problem ? (
-        <p className="field-error" id={`${id}-error`}>
-          {problemMessage(t, problem)}
-        </p>
-      ) : null}
+      <FieldProblem id={id} problem={problem} />
     </div>
   );
+}
+
+/** What ties a control to its hint and problem, so screen readers announce both with it. */
+function describedControl(id: string, hint: string | undefined, problem: ProblemLike | undefined) {
+  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(" ");
+  return { id, "aria-invalid": problem ? true : undefined, "aria-describedby": describedBy || undefined };
+}
+
+function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
+  return hint ? (
+    <p className="field-hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldProblem({ id, problem }: { id: string; problem: ProblemLike | undefined }) {
+  const { t } = useTranslation();
+  return problem ? (
+    <p className="field-error" id={`${id}-error`}>
+      {problemMessage(t, problem)}
+    </p>
+  ) : null;
 }
 
 /** The three-way comparability decision for a changed measure or scope question. */

@@ -7,6 +7,7 @@ import { Form } from "@remix-run/react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DraftMeasure } from "#app/domain/questionnaire/drafts";
+import type { ComparabilityChoice } from "#app/domain/questionnaire/version-editing";
 import {
   type Country,
   classLevels,
@@ -16,7 +17,8 @@ import {
   legalScopeLevels,
   sectors,
 } from "#app/domain/vocabulary";
-import { ComparabilityField, SelectField, TextField } from "./fields";
+import { SelectField, TextField } from "./fields";
+import { ItemFormEnd, useKeyedRows } from "./item-form";
 import { LocalizedField } from "./localized-field";
 import { byField, type ProblemLike, problemMessage } from "./problems";
 
@@ -28,9 +30,6 @@ export interface ScopeQuestionChoice {
 }
 
 type Condition = DraftMeasure["conditions"][number];
-
-let rowCounter = 0;
-const rowKey = () => `row-${++rowCounter}`;
 
 export function MeasureForm({
   measure,
@@ -47,17 +46,11 @@ export function MeasureForm({
   revision: number;
   problems: readonly ProblemLike[];
   scopeQuestions: readonly ScopeQuestionChoice[];
-  comparability: {
-    value: "comparable" | "not_comparable" | null;
-    changedParts: string[] | null;
-    baseNumber: number;
-  } | null;
+  comparability: ComparabilityChoice | null;
 }) {
   const { t } = useTranslation();
   const fields = byField(problems);
-  const [conditions, setConditions] = useState(() =>
-    measure.conditions.map((condition) => ({ key: rowKey(), condition })),
-  );
+  const conditions = useKeyedRows<Condition>(measure.conditions);
   const classes = classLevels.map((c) => ({ value: c, label: t(`catalogue.classes.${c}`) }));
   return (
     <Form method="post" className="stack version-form" noValidate>
@@ -149,16 +142,16 @@ export function MeasureForm({
         <section className="version-section" aria-labelledby="conditions-heading">
           <h2 id="conditions-heading">{t("versions.measure.conditions")}</h2>
           <p className="field-hint">{t("versions.measure.conditionsHint")}</p>
-          {conditions.length === 0 ? <p>{t("versions.measure.noConditions")}</p> : null}
-          {conditions.map((row, index) => (
+          {conditions.rows.length === 0 ? <p>{t("versions.measure.noConditions")}</p> : null}
+          {conditions.rows.map(({ key, row }, index) => (
             <ConditionFields
-              key={row.key}
+              key={key}
               index={index}
-              condition={row.condition}
+              condition={row}
               fields={fields}
               scopeQuestions={scopeQuestions}
               readOnly={readOnly}
-              onRemove={() => setConditions((rows) => rows.filter((r) => r.key !== row.key))}
+              onRemove={() => conditions.remove(key)}
             />
           ))}
           {readOnly ? null : (
@@ -166,13 +159,7 @@ export function MeasureForm({
               type="button"
               className="button button-secondary"
               onClick={() =>
-                setConditions((rows) => [
-                  ...rows,
-                  {
-                    key: rowKey(),
-                    condition: { question: "", answers: [], note: { de: "", en: "", ja: "" } } as Condition,
-                  },
-                ])
+                conditions.add({ question: "", answers: [], note: { de: "", en: "", ja: "" } } as Condition)
               }
             >
               {t("versions.measure.addCondition")}
@@ -180,21 +167,7 @@ export function MeasureForm({
           )}
         </section>
 
-        {comparability ? (
-          <ComparabilityField
-            legend={t("versions.measure.comparability")}
-            value={comparability.value}
-            changedParts={comparability.changedParts}
-            baseNumber={comparability.baseNumber}
-          />
-        ) : null}
-
-        {fields.form ? <p className="field-error">{problemMessage(t, fields.form)}</p> : null}
-        {readOnly ? null : (
-          <button type="submit" name="intent" value="save" className="button">
-            {t("versions.measure.save")}
-          </button>
-        )}
+        <ItemFormEnd kind="measure" readOnly={readOnly} comparability={comparability} formProblem={fields.form} />
       </fieldset>
     </Form>
   );

@@ -1,15 +1,13 @@
 /** The editor of one practical-scope question: its text, help and answers in three languages. */
 import { Form } from "@remix-run/react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DraftScopeQuestion } from "#app/domain/questionnaire/drafts";
+import type { ComparabilityChoice } from "#app/domain/questionnaire/version-editing";
 import { countries } from "#app/domain/vocabulary";
-import { ComparabilityField, SelectField, TextField } from "./fields";
+import { SelectField, TextField } from "./fields";
+import { ItemFormEnd, useKeyedRows } from "./item-form";
 import { LocalizedField } from "./localized-field";
 import { byField, type ProblemLike, problemMessage } from "./problems";
-
-let rowCounter = 0;
-const rowKey = () => `option-${++rowCounter}`;
 
 export function ScopeQuestionForm({
   question,
@@ -24,15 +22,11 @@ export function ScopeQuestionForm({
   readOnly: boolean;
   revision: number;
   problems: readonly ProblemLike[];
-  comparability: {
-    value: "comparable" | "not_comparable" | null;
-    changedParts: string[] | null;
-    baseNumber: number;
-  } | null;
+  comparability: ComparabilityChoice | null;
 }) {
   const { t } = useTranslation();
   const fields = byField(problems);
-  const [options, setOptions] = useState(() => question.options.map((option) => ({ key: rowKey(), option })));
+  const options = useKeyedRows(question.options);
   const suffix = question.id.replace(/^(de|jp|us)_/, "");
   return (
     <Form method="post" className="stack version-form" noValidate>
@@ -86,28 +80,24 @@ export function ScopeQuestionForm({
           <h2 id="options-heading">{t("versions.scopeQuestion.options")}</h2>
           <p className="field-hint">{t("versions.scopeQuestion.optionsHint")}</p>
           {fields.options ? <p className="field-error">{problemMessage(t, fields.options)}</p> : null}
-          {options.map((row, index) => (
-            <fieldset className="condition" key={row.key}>
+          {options.rows.map(({ key, row: option }, index) => (
+            <fieldset className="condition" key={key}>
               <legend>{t("versions.scopeQuestion.option", { number: index + 1 })}</legend>
               <TextField
                 name={`options.${index}.value`}
                 label={t("versions.scopeQuestion.value")}
                 hint={t("versions.scopeQuestion.valueHint")}
-                value={row.option.value}
+                value={option.value}
                 problem={fields[`options.${index}.value`]}
               />
               <LocalizedField
                 name={`options.${index}.text`}
                 label={t("versions.scopeQuestion.optionText")}
-                value={row.option.text}
+                value={option.text}
                 problems={fields}
               />
               {readOnly ? null : (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setOptions((rows) => rows.filter((r) => r.key !== row.key))}
-                >
+                <button type="button" className="link-button" onClick={() => options.remove(key)}>
                   {t("versions.scopeQuestion.removeOption", { number: index + 1 })}
                 </button>
               )}
@@ -117,31 +107,13 @@ export function ScopeQuestionForm({
             <button
               type="button"
               className="button button-secondary"
-              onClick={() =>
-                setOptions((rows) => [
-                  ...rows,
-                  { key: rowKey(), option: { value: "", text: { de: "", en: "", ja: "" } } },
-                ])
-              }
+              onClick={() => options.add({ value: "", text: { de: "", en: "", ja: "" } })}
             >
               {t("versions.scopeQuestion.addOption")}
             </button>
           )}
         </section>
-        {comparability ? (
-          <ComparabilityField
-            legend={t("versions.scopeQuestion.comparability")}
-            value={comparability.value}
-            changedParts={comparability.changedParts}
-            baseNumber={comparability.baseNumber}
-          />
-        ) : null}
-        {fields.form ? <p className="field-error">{problemMessage(t, fields.form)}</p> : null}
-        {readOnly ? null : (
-          <button type="submit" name="intent" value="save" className="button">
-            {t("versions.scopeQuestion.save")}
-          </button>
-        )}
+        <ItemFormEnd kind="scopeQuestion" readOnly={readOnly} comparability={comparability} formProblem={fields.form} />
       </fieldset>
     </Form>
   );

@@ -4,6 +4,7 @@
  * the data; a city without consent shows its name and country and nothing else.
  */
 import { useTranslation } from "react-i18next";
+import { measureLabel, SuggestionCard, useFieldList } from "#app/components/partnerships/suggestion-card";
 import type { PartnerSuggestion } from "#app/domain/partnerships/suggestions";
 import type { PeerBand } from "#app/domain/scoring/peers";
 import type { Country } from "#app/domain/vocabulary";
@@ -27,11 +28,6 @@ export function usePercent() {
 
 function bandKey(band: PeerBand | null): string {
   return `workshops.dossier.bands.${band ?? "none"}`;
-}
-
-export function measureLabel(titles: Record<string, string>, measureId: string): string {
-  const title = titles[measureId];
-  return title ? `${title} (${measureId})` : measureId;
 }
 
 export function SideBySide({ data }: { data: DossierData }) {
@@ -171,8 +167,7 @@ function Profile({ city }: { city: DossierCity }) {
 function Suggestions({ city, data }: { city: DossierCity; data: DossierData }) {
   const { t } = useTranslation();
   const suggestions = data.suggestions[city.municipalityId] ?? [];
-  const fieldList = (fields: readonly string[]) =>
-    fields.map((f) => t(`catalogue.fields.${f}`)).join(t("workshops.dossier.listSeparator"));
+  const fieldList = useFieldList();
   return (
     <>
       <h3>{t("workshops.dossier.suggestionsTitle")}</h3>
@@ -182,40 +177,18 @@ function Suggestions({ city, data }: { city: DossierCity; data: DossierData }) {
       ) : (
         <ul className="suggestions">
           {suggestions.map((s) => (
-            <li key={s.municipalityId} className="suggestion">
-              <h4>
-                {s.name} <span className="muted">{t("workshops.inParens", { text: t(`country.${s.country}`) })}</span>
-              </h4>
+            <SuggestionCard
+              key={s.municipalityId}
+              suggestion={s}
+              heading="h4"
+              measureTitles={data.measureTitles}
+              learnFromThemTitle={t("workshops.dossier.learnFromThem", { name: city.name, partner: s.name })}
+              learnFromUsTitle={t("workshops.dossier.learnFromUs", { name: city.name, partner: s.name })}
+            >
               {s.theirStrengths.length > 0 ? (
                 <p>{t("workshops.dossier.theirStrengths", { fields: fieldList(s.theirStrengths) })}</p>
               ) : null}
-              <div className="learn-grid">
-                {s.learnFromThem.length > 0 ? (
-                  <div>
-                    <p className="learn-title">
-                      {t("workshops.dossier.learnFromThem", { name: city.name, partner: s.name })}
-                    </p>
-                    <ul>
-                      {s.learnFromThem.map((id) => (
-                        <li key={id}>{measureLabel(data.measureTitles, id)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {s.learnFromUs.length > 0 ? (
-                  <div>
-                    <p className="learn-title">
-                      {t("workshops.dossier.learnFromUs", { name: city.name, partner: s.name })}
-                    </p>
-                    <ul>
-                      {s.learnFromUs.map((id) => (
-                        <li key={id}>{measureLabel(data.measureTitles, id)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-              </div>
-            </li>
+            </SuggestionCard>
           ))}
         </ul>
       )}

@@ -48,6 +48,52 @@ export interface StandardProfile {
   readonly usualElectricity: ElectricityMethod | null;
 }
 
+/**
+ * Every standard but BISKO: no municipal sector, so the municipality's own buildings count
+ * in commerce/institutional; factors without upstream chains, electricity from the regional
+ * grid.
+ */
+function municipalInCommerce({
+  sectors,
+  optional = [],
+}: {
+  sectors: readonly SourceSector[];
+  optional?: readonly BalanceSector[];
+}): StandardProfile {
+  return {
+    sectors,
+    absorbs: { commerce: ["municipal"] },
+    optional,
+    upstreamChains: false,
+    usualElectricity: "regional_grid",
+  };
+}
+
+/** GPC BASIC+ reports the same sectors as BASIC, and IPPU and AFOLU besides. */
+const gpcBasicSectors: readonly SourceSector[] = [
+  { code: "I.1", name: "Residential buildings", app: "households" },
+  { code: "I.2", name: "Commercial and institutional buildings and facilities", app: "commerce" },
+  { code: "I.3", name: "Manufacturing industries and construction", app: "industry" },
+  { code: "I.4", name: "Energy industries", app: "industry" },
+  { code: "I.5", name: "Agriculture, forestry and fishing activities", app: "industry" },
+  { code: "I.6", name: "Non-specified sources", app: "other" },
+  {
+    code: "I.7",
+    name: "Fugitive emissions from mining, processing, storage, and transportation of coal",
+    app: "other",
+  },
+  { code: "I.8", name: "Fugitive emissions from oil and natural gas systems", app: "other" },
+  { code: "II.1", name: "On-road transportation", app: "transport_road" },
+  { code: "II.2", name: "Railways", app: "transport_rail" },
+  { code: "II.3", name: "Waterborne navigation", app: "transport_other" },
+  { code: "II.4", name: "Aviation", app: "transport_other" },
+  { code: "II.5", name: "Off-road transportation", app: "transport_other" },
+  { code: "III.1", name: "Solid waste disposal", app: "waste" },
+  { code: "III.2", name: "Biological treatment of waste", app: "waste" },
+  { code: "III.3", name: "Incineration and open burning", app: "waste" },
+  { code: "III.4", name: "Wastewater treatment and discharge", app: "waste" },
+];
+
 export const crosswalk: Readonly<Record<AccountingStandard, StandardProfile>> = {
   bisko: {
     sectors: [
@@ -66,67 +112,15 @@ export const crosswalk: Readonly<Record<AccountingStandard, StandardProfile>> = 
     upstreamChains: true,
     usualElectricity: "national_mix",
   },
-  gpc_basic: {
+  gpc_basic: municipalInCommerce({ sectors: gpcBasicSectors }),
+  gpc_basic_plus: municipalInCommerce({
     sectors: [
-      { code: "I.1", name: "Residential buildings", app: "households" },
-      { code: "I.2", name: "Commercial and institutional buildings and facilities", app: "commerce" },
-      { code: "I.3", name: "Manufacturing industries and construction", app: "industry" },
-      { code: "I.4", name: "Energy industries", app: "industry" },
-      { code: "I.5", name: "Agriculture, forestry and fishing activities", app: "industry" },
-      { code: "I.6", name: "Non-specified sources", app: "other" },
-      {
-        code: "I.7",
-        name: "Fugitive emissions from mining, processing, storage, and transportation of coal",
-        app: "other",
-      },
-      { code: "I.8", name: "Fugitive emissions from oil and natural gas systems", app: "other" },
-      { code: "II.1", name: "On-road transportation", app: "transport_road" },
-      { code: "II.2", name: "Railways", app: "transport_rail" },
-      { code: "II.3", name: "Waterborne navigation", app: "transport_other" },
-      { code: "II.4", name: "Aviation", app: "transport_other" },
-      { code: "II.5", name: "Off-road transportation", app: "transport_other" },
-      { code: "III.1", name: "Solid waste disposal", app: "waste" },
-      { code: "III.2", name: "Biological treatment of waste", app: "waste" },
-      { code: "III.3", name: "Incineration and open burning", app: "waste" },
-      { code: "III.4", name: "Wastewater treatment and discharge", app: "waste" },
-    ],
-    absorbs: { commerce: ["municipal"] },
-    optional: [],
-    upstreamChains: false,
-    usualElectricity: "regional_grid",
-  },
-  gpc_basic_plus: {
-    sectors: [
-      { code: "I.1", name: "Residential buildings", app: "households" },
-      { code: "I.2", name: "Commercial and institutional buildings and facilities", app: "commerce" },
-      { code: "I.3", name: "Manufacturing industries and construction", app: "industry" },
-      { code: "I.4", name: "Energy industries", app: "industry" },
-      { code: "I.5", name: "Agriculture, forestry and fishing activities", app: "industry" },
-      { code: "I.6", name: "Non-specified sources", app: "other" },
-      {
-        code: "I.7",
-        name: "Fugitive emissions from mining, processing, storage, and transportation of coal",
-        app: "other",
-      },
-      { code: "I.8", name: "Fugitive emissions from oil and natural gas systems", app: "other" },
-      { code: "II.1", name: "On-road transportation", app: "transport_road" },
-      { code: "II.2", name: "Railways", app: "transport_rail" },
-      { code: "II.3", name: "Waterborne navigation", app: "transport_other" },
-      { code: "II.4", name: "Aviation", app: "transport_other" },
-      { code: "II.5", name: "Off-road transportation", app: "transport_other" },
-      { code: "III.1", name: "Solid waste disposal", app: "waste" },
-      { code: "III.2", name: "Biological treatment of waste", app: "waste" },
-      { code: "III.3", name: "Incineration and open burning", app: "waste" },
-      { code: "III.4", name: "Wastewater treatment and discharge", app: "waste" },
+      ...gpcBasicSectors,
       { code: "IV", name: "Industrial processes and product use (IPPU)", app: "other" },
       { code: "V", name: "Agriculture, forestry and other land use (AFOLU)", app: "other" },
     ],
-    absorbs: { commerce: ["municipal"] },
-    optional: [],
-    upstreamChains: false,
-    usualElectricity: "regional_grid",
-  },
-  jp_moe_manual: {
+  }),
+  jp_moe_manual: municipalInCommerce({
     sectors: [
       { code: "産業-製造業", name: "産業部門（製造業）", app: "industry" },
       { code: "産業-建設業・鉱業", name: "産業部門（建設業・鉱業）", app: "industry" },
@@ -140,12 +134,9 @@ export const crosswalk: Readonly<Record<AccountingStandard, StandardProfile>> = 
       { code: "廃棄物", name: "廃棄物分野（一般廃棄物）", app: "waste" },
       { code: "その他ガス", name: "その他（メタン・一酸化二窒素・代替フロン等4ガス）", app: "other" },
     ],
-    absorbs: { commerce: ["municipal"] },
     optional: ["other"],
-    upstreamChains: false,
-    usualElectricity: "regional_grid",
-  },
-  us_community_protocol: {
+  }),
+  us_community_protocol: municipalInCommerce({
     sectors: [
       { code: "BE-RES", name: "Built environment: residential energy", app: "households" },
       { code: "BE-COM", name: "Built environment: commercial energy", app: "commerce" },
@@ -158,11 +149,7 @@ export const crosswalk: Readonly<Record<AccountingStandard, StandardProfile>> = 
       { code: "AG", name: "Agriculture and livestock", app: "other" },
       { code: "PROC", name: "Process and fugitive emissions", app: "other" },
     ],
-    absorbs: { commerce: ["municipal"] },
-    optional: [],
-    upstreamChains: false,
-    usualElectricity: "regional_grid",
-  },
+  }),
   other: {
     sectors: balanceSectors.map((sector) => ({ code: sector, name: sector, app: sector })),
     absorbs: {},
