@@ -13,11 +13,9 @@ import { BalanceForm } from "#app/components/balances/balance-form";
 import { useBalanceFormat } from "#app/components/balances/format";
 import { balanceToFields } from "#app/domain/balances/fields";
 import { submitBalanceForm } from "#app/server/balance-forms.server";
-import { findBalanceToEdit, findMunicipalityForBalances } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
+import { findBalanceToEdit, requireBalanceEditor } from "#app/server/balances.server";
 import { notFound } from "#app/server/errors.server";
 import { getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];
@@ -33,11 +31,8 @@ function yearOf(param: string | undefined): number {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireActor(request);
+  const { actor, database, municipality } = await requireBalanceEditor(request, params.id);
   const year = yearOf(params.year);
-  const database = await db();
-  const municipality = await findMunicipalityForBalances(database, actor, params.id ?? "");
-  if (!municipality) notFound();
   const balance = await findBalanceToEdit(database, actor, municipality.id, year);
   if (!balance) notFound();
   const t = await getTranslator(request);
@@ -53,11 +48,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireActor(request);
+  const { actor, database, municipality } = await requireBalanceEditor(request, params.id);
   const year = yearOf(params.year);
-  const id = params.id ?? "";
-  const database = await db();
-  if (!(await findMunicipalityForBalances(database, actor, id))) notFound();
+  const id = municipality.id;
   const outcome = await submitBalanceForm(database, request, actor, id, { mode: "update", year });
   if (outcome.kind === "saved") return redirect(`/municipalities/${id}/balances?saved=${outcome.year}`);
   if (outcome.kind === "deleted") return redirect(`/municipalities/${id}/balances?deleted=${outcome.year}`);

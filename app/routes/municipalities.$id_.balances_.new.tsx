@@ -10,11 +10,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BalanceForm } from "#app/components/balances/balance-form";
 import { submitBalanceForm } from "#app/server/balance-forms.server";
-import { findMunicipalityForBalances, latestBalanceOf } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
+import { latestBalanceOf, requireBalanceEditor } from "#app/server/balances.server";
 import { notFound } from "#app/server/errors.server";
 import { getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];
@@ -22,10 +20,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceSty
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireActor(request);
-  const database = await db();
-  const municipality = await findMunicipalityForBalances(database, actor, params.id ?? "");
-  if (!municipality) notFound();
+  const { actor, database, municipality } = await requireBalanceEditor(request, params.id);
   const t = await getTranslator(request);
   // The method of the latest balance is the likely method of the next one.
   const latest = await latestBalanceOf(database, actor, municipality.id);
@@ -44,10 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireActor(request);
-  const id = params.id ?? "";
-  const database = await db();
-  if (!(await findMunicipalityForBalances(database, actor, id))) notFound();
+  const { actor, database, municipality } = await requireBalanceEditor(request, params.id);
+  const id = municipality.id;
   const outcome = await submitBalanceForm(database, request, actor, id, { mode: "create" });
   if (outcome.kind === "saved") return redirect(`/municipalities/${id}/balances?saved=${outcome.year}`);
   if (outcome.kind !== "form") notFound();

@@ -12,11 +12,9 @@ import { BalanceField } from "#app/components/balances/balance-field";
 import { FormMessage } from "#app/components/form-field";
 import type { Problem } from "#app/domain/balances/fields";
 import { submitTargetForm } from "#app/server/balance-forms.server";
-import { findMunicipalityForBalances, findTargetToEdit } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
+import { findTargetToEdit, requireBalanceEditor } from "#app/server/balances.server";
 import { notFound } from "#app/server/errors.server";
 import { getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];
@@ -24,10 +22,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceSty
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireActor(request);
-  const database = await db();
-  const municipality = await findMunicipalityForBalances(database, actor, params.id ?? "");
-  if (!municipality) notFound();
+  const { actor, database, municipality } = await requireBalanceEditor(request, params.id);
   const target = await findTargetToEdit(database, actor, municipality.id);
   const t = await getTranslator(request);
   const text = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
@@ -45,10 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireActor(request);
-  const id = params.id ?? "";
-  const database = await db();
-  if (!(await findMunicipalityForBalances(database, actor, id))) notFound();
+  const { actor, database, municipality } = await requireBalanceEditor(request, params.id);
+  const id = municipality.id;
   const outcome = await submitTargetForm(database, request, actor, id);
   if (outcome.kind === "saved") return redirect(`/municipalities/${id}/balances?targetSaved=1`);
   if (outcome.kind === "not_found") notFound();

@@ -29,6 +29,8 @@ import {
 import type { Country } from "#app/domain/vocabulary";
 import type { Co2BalanceTable, Database } from "#db/schema";
 import { audit } from "./audit.server";
+import { db } from "./db.server";
+import { notFound } from "./errors.server";
 import { newId } from "./ids.server";
 import {
   type Actor,
@@ -36,6 +38,7 @@ import {
   balanceWriteScope,
   inScope,
   inScopeCondition,
+  requireActor,
   whereResultsVisible,
 } from "./permissions.server";
 
@@ -277,6 +280,18 @@ export async function findTargetToEdit(db: Kysely<Database>, actor: Actor, munic
 }
 
 /** The municipality a balance form is for: only within the write scope. */
+/**
+ * The start of every page that edits a municipality's balances: a signed-in person who
+ * may write them, or a 404 that does not say whether the municipality exists.
+ */
+export async function requireBalanceEditor(request: Request, municipalityId: string | undefined) {
+  const actor = await requireActor(request);
+  const database = await db();
+  const municipality = await findMunicipalityForBalances(database, actor, municipalityId ?? "");
+  if (!municipality) notFound();
+  return { actor, database, municipality };
+}
+
 export async function findMunicipalityForBalances(db: Kysely<Database>, actor: Actor, municipalityId: string) {
   if (!inScope(balanceWriteScope(actor), municipalityId)) return null;
   return (
