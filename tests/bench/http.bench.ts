@@ -1,31 +1,92 @@
 /**
  * Load test of the production server over loopback: a minimal route and the real
- * pages, each reported as a ratio to the minimal route measured in the same run.
+ * pages, public and signed in, each reported as a ratio to the minimal route measured
+ * in the same run.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import Database from "better-sqlite3";
 
-/** Pages to load-test; later features add theirs. The first entry is the baseline. */
-export const benchmarkedPaths = [
+interface BenchmarkedPage {
+  name: string;
+  path: string;
+  /** A demo account whose session cookie the requests carry. */
+  signedInAs?: string;
+}
+
+/** Public pages to load-test. The first entry is the baseline. */
+export const benchmarkedPaths: readonly BenchmarkedPage[] = [
   { name: "minimal route (/healthz)", path: "/healthz" },
   { name: "home page, English", path: "/?lng=en" },
   { name: "home page, Japanese", path: "/?lng=ja" },
   { name: "measure catalogue, German", path: "/catalogue?lng=de" },
-] as const;
+];
+
+/** The signed-in pages people use most, addressed by the demo data's ids. */
+function signedInPages(databasePath: string): BenchmarkedPage[] {
+  const database = new Database(databasePath, { readonly: true });
+  try {
+    const id = (query: string, ...params: string[]) => {
+      const row = database.prepare(query).get(...params) as { id: string } | undefined;
+      if (!row) throw new Error(`demo data missing for the bench: ${query}`);
+      return row.id;
+    };
+    const town = id("select id from municipality where name_native = ?", "Klimhausen");
+    const round = id(
+      "select id from assessment where municipality_id = ? and status = 'submitted' order by reporting_year desc",
+      town,
+    );
+    const workshop = id("select id from workshop order by held_on desc");
+    return [
+      { name: "profile, respondent", path: `/assessments/${round}/profile?lng=de`, signedInAs: "de.city@demo.test" },
+      {
+        name: "balances, respondent",
+        path: `/municipalities/${town}/balances?lng=de`,
+        signedInAs: "de.city@demo.test",
+      },
+      { name: "workshop dossier", path: `/workshops/${workshop}?lng=ja`, signedInAs: "researcher@demo.test" },
+      { name: "partnerships", path: "/partnerships?lng=en", signedInAs: "researcher@demo.test" },
+      { name: "research analysis", path: "/research/analysis?lng=en", signedInAs: "researcher@demo.test" },
+    ];
+  } finally {
+    database.close();
+  }
+}
+
+/** Signs a demo account in through the login form and returns its session cookie. */
+async function sessionCookie(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: "demo-password" }),
+    redirect: "manual",
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("mcb_session="));
+  if (!cookie) throw new Error(`could not sign in ${email} for the bench (status ${response.status})`);
+  return cookie.split(";")[0] ?? "";
+}
 
 export async function httpBench(options: { durationSeconds: number; connections: number }) {
   const dir = mkdtempSync(join(tmpdir(), "mcb-bench-http-"));
-  const server = await startServer(join(dir, "bench.sqlite"));
+  const databasePath = join(dir, "bench.sqlite");
+  const server = await startServer(databasePath);
   try {
     const results: Array<{ name: string; rps: number; p50: number; p99: number; errors: number }> = [];
-    for (const { name, path } of benchmarkedPaths) {
+    const cookies = new Map<string, string>();
+    for (const { name, path, signedInAs } of [...benchmarkedPaths, ...signedInPages(databasePath)]) {
+      let headers: Record<string, string> = {};
+      if (signedInAs) {
+        const cookie = cookies.get(signedInAs) ?? (await sessionCookie(server.url, signedInAs));
+        cookies.set(signedInAs, cookie);
+        headers = { cookie };
+      }
+      const target = { url: `${server.url}${path}`, headers };
       // A short warm-up so the first route measured is not penalised by cold caches and JIT.
-      await autocannon({ url: `${server.url}${path}`, connections: 10, duration: 1 });
+      await autocannon({ ...target, connections: 10, duration: 1 });
       const result = await autocannon({
-        url: `${server.url}${path}`,
+        ...target,
         connections: options.connections,
         duration: options.durationSeconds,
       });
