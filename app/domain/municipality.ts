@@ -53,3 +53,8 @@ export const MunicipalityInput = z
     path: ["kind"],
   });
 export type MunicipalityInput = z.input<typeof MunicipalityInput>;
+
+/** A municipality picker lists at most this many; beyond it, staff search by name or official code. */
+export const municipalityPickerLimit = 500;
+/** The longest text the picker's search takes. */
+export const municipalitySearchMaxLength = 100;

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormField, FormMessage } from "#app/components/form-field";
+import { MunicipalityPicker } from "#app/components/municipality-picker";
 import { InvitationForm, invitableRoles } from "#app/domain/accounts";
 import { db } from "#app/server/db.server";
 import { AppError } from "#app/server/errors.server";
@@ -49,7 +50,6 @@ export default function Invitations() {
   const { t, i18n } = useTranslation();
   const errors: Partial<Record<string, string>> = result?.errors ?? {};
   const roleId = useId();
-  const municipalityId = useId();
   const workshopId = useId();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
   return (
@@ -79,28 +79,14 @@ export default function Invitations() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={municipalityId}>{t("invitations.municipality")}</label>
-          <p className="field-hint">{t("invitations.municipalityHint")}</p>
-          <select
-            id={municipalityId}
-            name="municipalityId"
-            aria-invalid={errors.municipalityId ? true : undefined}
-            aria-describedby={errors.municipalityId ? `${municipalityId}-error` : undefined}
-          >
-            <option value="">{t("invitations.noMunicipality")}</option>
-            {municipalities.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name_native} ({t(`country.${m.country}`)})
-              </option>
-            ))}
-          </select>
-          {errors.municipalityId ? (
-            <p className="field-error" id={`${municipalityId}-error`}>
-              {t(errors.municipalityId)}
-            </p>
-          ) : null}
-        </div>
+        <MunicipalityPicker
+          label={t("invitations.municipality")}
+          hint={t("invitations.municipalityHint")}
+          name="municipalityId"
+          choices={municipalities}
+          emptyLabel={t("invitations.noMunicipality")}
+          error={errors.municipalityId}
+        />
         <div className="field">
           <label htmlFor={workshopId}>{t("invitations.workshop")}</label>
           <p className="field-hint">{t("invitations.workshopHint")}</p>

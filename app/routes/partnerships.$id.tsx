@@ -30,7 +30,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sinceYear: partnership.since_year === null ? "" : String(partnership.since_year),
       contact: partnership.contact ?? "",
     },
-    municipalities: await listMunicipalityChoices(database),
+    municipalities: await listMunicipalityChoices(database, [
+      partnership.municipality_a_id,
+      partnership.municipality_b_id,
+    ]),
   };
 }
 

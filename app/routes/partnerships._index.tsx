@@ -6,10 +6,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
+import { MunicipalityPicker } from "#app/components/municipality-picker";
 import { PartnershipForm } from "#app/components/partnerships/partnership-form";
 import { SuggestionPanel } from "#app/components/partnerships/suggestions";
 import { PartnershipForm as PartnershipSchema } from "#app/domain/partnerships/partnership";
@@ -59,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: `${t("partnerships.title")} – ${t("app.shortName")}`,
     directory: await listPartnerships(database),
     canManage: staff,
-    municipalities: staff ? await listMunicipalityChoices(database) : [],
+    municipalities: staff ? await listMunicipalityChoices(database, [forId]) : { options: [], complete: true },
     forId: forId ?? "",
     own: own.flatMap((o) => (o.suggestions ? [{ suggestions: o.suggestions, interests: o.interests }] : [])),
     inspected,
@@ -102,7 +102,6 @@ export default function Partnerships() {
   const { directory, canManage, municipalities, forId, own, inspected } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const forFieldId = useId();
   const errors: Partial<Record<string, string>> = result?.errors ?? {};
   return (
     <>
@@ -177,16 +176,12 @@ export default function Partnerships() {
             <h2 id="inspect-suggestions">{t("partnerships.suggestions.show")}</h2>
             <p>{t("partnerships.suggestions.staffIntro")}</p>
             <Form method="get" className="stack narrow">
-              <div className="field">
-                <label htmlFor={forFieldId}>{t("partnerships.suggestions.choose")}</label>
-                <select id={forFieldId} name="for" defaultValue={forId}>
-                  {municipalities.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name_native} {t("workshops.inParens", { text: t(`country.${m.country}`) })}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <MunicipalityPicker
+                label={t("partnerships.suggestions.choose")}
+                name="for"
+                choices={municipalities}
+                defaultValue={forId}
+              />
               <button type="submit" className="button">
                 {t("partnerships.suggestions.show")}
               </button>

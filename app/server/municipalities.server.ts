@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import type { SharingLevel } from "#app/domain/municipality";
+import { type Kysely, sql } from "kysely";
+import { municipalityPickerLimit, type SharingLevel } from "#app/domain/municipality";
 import type { Country } from "#app/domain/vocabulary";
 import type { Database } from "#db/schema";
 import { audit } from "./audit.server";
@@ -24,14 +24,53 @@ export async function countMunicipalitiesByCountry(db: Kysely<Database>): Promis
   return counts;
 }
 
-/** Names for pickers (staff only): every municipality, by country and name. */
-export async function listMunicipalityChoices(db: Kysely<Database>) {
-  return db
+const choiceColumns = ["id", "name_native", "country"] as const;
+
+/**
+ * Names for pickers (staff only), by country and name. At national scale (tens of
+ * thousands) only the first `municipalityPickerLimit` are listed and `complete` is false, so the
+ * picker offers a search; the municipalities already chosen are always among them.
+ */
+export async function listMunicipalityChoices(db: Kysely<Database>, chosenIds: readonly (string | null)[] = []) {
+  const listed = await db
     .selectFrom("municipality")
-    .select(["id", "name_native", "country"])
+    .select(choiceColumns)
     .orderBy("country")
     .orderBy("name_native")
-    .limit(500)
+    .limit(municipalityPickerLimit + 1)
+    .execute();
+  const complete = listed.length <= municipalityPickerLimit;
+  const options = listed.slice(0, municipalityPickerLimit);
+  const missing = chosenIds.filter((id): id is string => !!id && !options.some((m) => m.id === id));
+  if (missing.length > 0) {
+    options.push(...(await db.selectFrom("municipality").select(choiceColumns).where("id", "in", missing).execute()));
+  }
+  return { options, complete };
+}
+
+export type MunicipalityChoices = Awaited<ReturnType<typeof listMunicipalityChoices>>;
+
+/** Wildcards in what someone typed are meant literally. */
+function likePattern(text: string): string {
+  return text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Municipalities whose native or English name contains the text, or whose official code starts with it. */
+export async function searchMunicipalities(db: Kysely<Database>, text: string, limit = 20) {
+  const pattern = likePattern(text.trim());
+  return db
+    .selectFrom("municipality")
+    .select(choiceColumns)
+    .where((eb) =>
+      eb.or([
+        sql<boolean>`lower(name_native) like ${`%${pattern}%`} escape '\\'`,
+        sql<boolean>`lower(name_en) like ${`%${pattern}%`} escape '\\'`,
+        sql<boolean>`lower(coalesce(official_code, '')) like ${`${pattern}%`} escape '\\'`,
+      ]),
+    )
+    .orderBy("country")
+    .orderBy("name_native")
+    .limit(limit)
     .execute();
 }
 

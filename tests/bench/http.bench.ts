@@ -3,12 +3,12 @@
  * pages, public and signed in, each reported as a ratio to the minimal route measured
  * in the same run.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { startServer } from "#tests/support/server";
 
 interface BenchmarkedPage {
   name: string;
@@ -114,22 +114,4 @@ export async function httpBench(options: { durationSeconds: number; connections:
     server.process.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Starts the production server (server.js, port chosen by the OS) on a SQLite file. */
-export async function startServer(databasePath: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: databasePath, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/at (http:\/\/localhost:\d+)/);
-      if (match?.[1]) resolve(match[1].replace("localhost", "127.0.0.1"));
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code} before listening`)));
-  });
-  return { url, process: child };
 }

@@ -17,7 +17,7 @@ import { surveyFrameTexts } from "#app/server/survey-texts.server";
 import { openDatabase } from "#db/database";
 import { versionOneSource } from "#questionnaires/v1/index";
 import { createMunicipalityWithAssessment, createRespondent } from "#tests/support/assessment-fixtures";
-import { startServer } from "./http.bench";
+import { startServer } from "#tests/support/server";
 import { type Figure, percentile, printFigures } from "./report";
 
 export async function questionnaireBench(

@@ -467,6 +467,20 @@ const matrix: Entry[] = [
     form: {},
     expect: { anonymous: 405, admin: 405, researcher: 405, participant: 405, respondent: 405 },
   },
+  // The municipality picker's search: staff only; a query of one letter is refused.
+  {
+    route: "municipalities.search",
+    method: "GET",
+    path: () => "/municipalities/search?q=Sonn",
+    expect: { anonymous: 302, admin: 200, researcher: 200, participant: 404, respondent: 404 },
+  },
+  {
+    route: "municipalities.search",
+    method: "GET",
+    path: () => "/municipalities/search?q=S",
+    label: "query too short",
+    expect: { anonymous: 302, admin: 400, researcher: 400, participant: 404, respondent: 404 },
+  },
   // The research workspace (issue 8): researchers and admins only; everyone else 404.
   ...(["research.submissions", "research.analysis", "research.exports", "research.tokens"] as const).map((route) => ({
     route,

@@ -3,8 +3,8 @@ import { Form } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormField } from "#app/components/form-field";
+import { MunicipalityPicker, type MunicipalityPickerProps } from "#app/components/municipality-picker";
 import { partnershipKinds, partnershipStatuses } from "#app/domain/partnerships/partnership";
-import type { Country } from "#app/domain/vocabulary";
 
 export interface PartnershipFormValues {
   municipalityAId: string;
@@ -59,40 +59,32 @@ export function PartnershipForm({
   submitLabel,
 }: {
   values: PartnershipFormValues | null;
-  municipalities: ReadonlyArray<{ id: string; name_native: string; country: Country }>;
+  municipalities: MunicipalityPickerProps["choices"];
   errors: Partial<Record<string, string>>;
   submitLabel: string;
 }) {
   const { t } = useTranslation();
-  const options = (
-    <>
-      <option value="">{t("partnerships.form.choose")}</option>
-      {municipalities.map((m) => (
-        <option key={m.id} value={m.id}>
-          {m.name_native} {t("workshops.inParens", { text: t(`country.${m.country}`) })}
-        </option>
-      ))}
-    </>
-  );
   return (
     <Form method="post" className="stack" noValidate>
       <input type="hidden" name="intent" value="save" />
-      <Select
+      <MunicipalityPicker
         label={t("partnerships.form.municipalityA")}
         name="municipalityAId"
-        defaultValue={values?.municipalityAId ?? ""}
+        choices={municipalities}
+        defaultValue={values?.municipalityAId}
+        emptyLabel={t("partnerships.form.choose")}
         error={errors.municipalityAId}
-      >
-        {options}
-      </Select>
-      <Select
+        required
+      />
+      <MunicipalityPicker
         label={t("partnerships.form.municipalityB")}
         name="municipalityBId"
-        defaultValue={values?.municipalityBId ?? ""}
+        choices={municipalities}
+        defaultValue={values?.municipalityBId}
+        emptyLabel={t("partnerships.form.choose")}
         error={errors.municipalityBId}
-      >
-        {options}
-      </Select>
+        required
+      />
       <Select
         label={t("partnerships.form.kind")}
         name="kind"

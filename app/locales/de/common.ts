@@ -112,6 +112,15 @@ const common = {
     unknownQuestion: "Diese Frage gibt es in diesem Fragebogen nicht.",
     answersNotAnObject: "Die Antworten konnten nicht gelesen werden.",
   },
+  municipalityPicker: {
+    option: "{{name}} ({{country}})",
+    search: "Kommune suchen",
+    searchHint:
+      "Die Liste zeigt die ersten {{limit}} Kommunen. Geben Sie mindestens zwei Buchstaben eines Namens oder den Anfang eines amtlichen Schlüssels ein, um jede andere zu finden.",
+    found_one: "{{count}} Kommune gefunden.",
+    found_other: "{{count}} Kommunen gefunden.",
+    noneFound: "Keine Kommune passt.",
+  },
   invitations: {
     title: "Einladungen",
     intro:

@@ -109,6 +109,15 @@ const common = {
     unknownQuestion: "This question does not exist in this questionnaire.",
     answersNotAnObject: "The answers could not be read.",
   },
+  municipalityPicker: {
+    option: "{{name}} ({{country}})",
+    search: "Find a municipality",
+    searchHint:
+      "The list shows the first {{limit}} municipalities. Type at least two letters of a name, or the start of an official code, to find any other.",
+    found_one: "{{count}} municipality found.",
+    found_other: "{{count}} municipalities found.",
+    noneFound: "No municipality matches.",
+  },
   invitations: {
     title: "Invitations",
     intro:

@@ -106,6 +106,15 @@ const common = {
     unknownQuestion: "この設問は本調査票にありません。",
     answersNotAnObject: "回答を読み取れませんでした。",
   },
+  municipalityPicker: {
+    option: "{{name}}（{{country}}）",
+    search: "自治体を検索",
+    searchHint:
+      "一覧には最初の{{limit}}自治体のみ表示されます。その他の自治体は、名称の2文字以上または団体コードの先頭を入力して検索してください。",
+    found_one: "{{count}}件の自治体が見つかりました。",
+    found_other: "{{count}}件の自治体が見つかりました。",
+    noneFound: "該当する自治体はありません。",
+  },
   invitations: {
     title: "招待",
     intro:

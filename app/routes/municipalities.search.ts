@@ -1,0 +1,18 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { municipalitySearchMaxLength } from "#app/domain/municipality";
+import { db } from "#app/server/db.server";
+import { searchMunicipalities } from "#app/server/municipalities.server";
+import { requireRole } from "#app/server/permissions.server";
+
+const SearchQuery = z.object({ q: z.string().trim().min(2).max(municipalitySearchMaxLength) });
+
+/** The municipality picker's search (staff only): names or official codes that match what was typed. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin", "researcher");
+  const query = SearchQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  // Responses rather than plain data: a resource route's data() loses its status when the
+  // route is requested as a document, and React Router 7 wants resource routes to answer so.
+  if (!query.success) return Response.json({ municipalities: [] }, { status: 400 });
+  return Response.json({ municipalities: await searchMunicipalities(await db(), query.data.q) });
+}
