@@ -8,7 +8,6 @@ export function FormField({
   hint,
   ...input
 }: { label: string; error?: string | undefined; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
-  const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -22,13 +21,19 @@ export function FormField({
         </p>
       ) : null}
       <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} messageKey={error} />
     </div>
   );
+}
+
+/** A field's translated error, under the id its input names in aria-describedby; nothing without one. */
+export function FieldError({ id, messageKey }: { id: string; messageKey: string | null | undefined }) {
+  const { t } = useTranslation();
+  return messageKey ? (
+    <p className="field-error" id={id}>
+      {t(messageKey)}
+    </p>
+  ) : null;
 }
 
 /** A message for the whole form (wrong password, locked out, saved). */

@@ -7,6 +7,7 @@
 import { useFetcher } from "@remix-run/react";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FieldError } from "#app/components/form-field";
 import { municipalityPickerLimit, municipalitySearchMaxLength } from "#app/domain/municipality";
 import type { Country } from "#app/domain/vocabulary";
 
@@ -100,11 +101,7 @@ export function MunicipalityPicker({
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} messageKey={error} />
       {choices.complete ? null : (
         <div className="picker-search">
           <label htmlFor={`${id}-search`}>{t("municipalityPicker.search")}</label>

@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormMessage } from "#app/components/form-field";
+import { FieldError, FormMessage } from "#app/components/form-field";
 import { CountryFilter, FilterBar, RoundFilter, StatusFilter, VersionFilter } from "#app/components/research/filters";
 import { ResearchNav } from "#app/components/research/nav";
 import { ResearchTable } from "#app/components/research/table";
@@ -237,11 +237,7 @@ function ReopenControl({ assessmentId, label, error }: { assessmentId: string; l
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${reasonId}-error` : undefined}
           />
-          {error ? (
-            <p className="field-error" id={`${reasonId}-error`}>
-              {t(error)}
-            </p>
-          ) : null}
+          <FieldError id={`${reasonId}-error`} messageKey={error} />
           <button type="submit" className="button button-small" disabled={busy}>
             {t("research.submissions.reopenButton")}
           </button>

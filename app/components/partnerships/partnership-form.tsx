@@ -2,7 +2,7 @@
 import { Form } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { FormField } from "#app/components/form-field";
+import { FieldError, FormField } from "#app/components/form-field";
 import { MunicipalityPicker, type MunicipalityPickerProps } from "#app/components/municipality-picker";
 import { partnershipKinds, partnershipStatuses } from "#app/domain/partnerships/partnership";
 
@@ -28,7 +28,6 @@ function Select({
   error?: string | undefined;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
@@ -43,11 +42,7 @@ function Select({
       >
         {children}
       </select>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} messageKey={error} />
     </div>
   );
 }
