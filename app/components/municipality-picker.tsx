@@ -31,6 +31,7 @@ export interface MunicipalityPickerProps {
 
 /** What /municipalities/search answers. */
 interface SearchResult {
+  query: string | null;
   municipalities: MunicipalityChoice[];
 }
 
@@ -57,7 +58,7 @@ export function MunicipalityPicker({
   // Every municipality seen so far, so the chosen one keeps its option whatever the search shows.
   const known = useRef(new Map<string, MunicipalityChoice>());
   for (const option of choices.options) known.current.set(option.id, option);
-  const found = query.length >= 2 ? search.data?.municipalities : undefined;
+  const found = search.data?.query === query ? search.data.municipalities : undefined;
   for (const option of found ?? []) known.current.set(option.id, option);
   const shown = found ?? choices.options;
   const chosen = known.current.get(value);
@@ -71,7 +72,7 @@ export function MunicipalityPicker({
       search.load(`/municipalities/search?${new URLSearchParams({ q: text.trim() })}`);
     }, searchDelayMs);
   }
-  // Enter in the search box searches; it must not submit the form around the picker.
+  // The search runs as one types; Enter in the search box must not submit the form around the picker.
   function keepFormUnsent(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Enter") event.preventDefault();
   }

@@ -13,6 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = SearchQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   // Responses rather than plain data: a resource route's data() loses its status when the
   // route is requested as a document, and React Router 7 wants resource routes to answer so.
-  if (!query.success) return Response.json({ municipalities: [] }, { status: 400 });
-  return Response.json({ municipalities: await searchMunicipalities(await db(), query.data.q) });
+  if (!query.success) return Response.json({ query: null, municipalities: [] }, { status: 400 });
+  // The query goes back with the matches, so the picker never shows the answer to an older one.
+  return Response.json({ query: query.data.q, municipalities: await searchMunicipalities(await db(), query.data.q) });
 }
