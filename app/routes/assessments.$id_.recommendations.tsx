@@ -53,21 +53,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const MarkForm = z.object({
-  measureId: z.string().regex(measureIdPattern),
-  mark: z.enum([...recommendationMarks, "none"]),
-  reason: z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() || null),
-});
-
-/** What the schema cannot say with a message key of its own: the reason's rules. */
-function reasonProblem(form: z.output<typeof MarkForm>): string | null {
-  if (form.reason !== null && form.reason.length > 500) return "profile.recommendations.marks.reasonTooLong";
-  if (form.mark === "not_for_us" && form.reason === null) return "profile.recommendations.marks.reasonRequired";
-  return null;
-}
+const MarkForm = z
+  .object({
+    measureId: z.string().regex(measureIdPattern),
+    mark: z.enum([...recommendationMarks, "none"]),
+    reason: z
+      .string()
+      .optional()
+      .transform((value) => value?.trim() || null)
+      .refine((reason) => reason === null || reason.length <= 500, {
+        error: "profile.recommendations.marks.reasonTooLong",
+      }),
+  })
+  .refine((form) => form.mark !== "not_for_us" || form.reason !== null, {
+    error: "profile.recommendations.marks.reasonRequired",
+    path: ["reason"],
+  });
 
 /** Marks a recommendation: only the municipality's own staff; anyone else gets a 404. */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -75,23 +76,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const database = await db();
   const assessment = await findResultsAssessment(database, actor, params.id ?? "");
   if (!assessment?.canMark) notFound();
-  // A copy of the body, to say which recommendation a rejected form belonged to.
-  const copy = request.clone();
   const form = await readForm(request, MarkForm);
   if (!form.ok) {
-    const measureId = (await copy.formData().catch(() => null))?.get("measureId");
+    // The refused form still says which recommendation it was about.
+    const measureId = form.values?.measureId;
     return data<MarkActionData>(
       {
         ok: false,
         measureId: typeof measureId === "string" ? measureId : null,
-        error: "profile.recommendations.marks.invalid",
+        error: form.errors.reason ?? "profile.recommendations.marks.invalid",
       },
       { status: 400 },
     );
-  }
-  const problem = reasonProblem(form.data);
-  if (problem) {
-    return data<MarkActionData>({ ok: false, measureId: form.data.measureId, error: problem }, { status: 400 });
   }
   const result = await setRecommendationMark(database, actor, assessment.id, {
     measureId: form.data.measureId,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { readForm, validate } from "./forms.server";
 
 const Schema = z.object({
-  title: z.string({ error: "validation.required" }).min(1, { error: "workshops.validation.titleRequired" }),
+  title: z.string({ error: "validation.invalidValue" }).min(1, { error: "workshops.validation.titleRequired" }),
   languages: z.array(z.enum(["de", "en", "ja"])).default([]),
 });
 
@@ -22,6 +22,17 @@ describe("readForm", () => {
     expect(result).toEqual({ ok: true, data: { title: "first", languages: ["de", "ja"] } });
   });
 
+  it("returns what was sent with a refused form, to say which item it was about", async () => {
+    const form = new FormData();
+    form.append("title", "");
+    form.append("measureId", "MOB-04");
+    expect(await readForm(post(form), Schema)).toEqual({
+      ok: false,
+      errors: { title: "workshops.validation.titleRequired" },
+      values: { title: "", measureId: "MOB-04" },
+    });
+  });
+
   it("gives a repeated field that was not sent an empty list", async () => {
     const form = new FormData();
     form.append("title", "only");
@@ -35,9 +46,10 @@ describe("readForm", () => {
     const form = new FormData();
     form.append("title", new File(["x"], "x.txt"));
     form.append("languages", new File(["de"], "de.txt"));
-    expect(await readForm(post(form), Schema, { repeated: ["languages"] })).toEqual({
+    expect(await readForm(post(form), Schema, { repeated: ["languages"] })).toMatchObject({
       ok: false,
-      errors: { title: "validation.required" },
+      errors: { title: "validation.invalidValue" },
+      values: { languages: [] },
     });
     const notAForm = new Request("http://localhost/form", {
       method: "POST",
@@ -49,7 +61,11 @@ describe("readForm", () => {
 });
 
 describe("validate", () => {
-  it("keeps shared and feature message keys, and replaces zod's own messages with a generic key", () => {
+  it("keeps message keys, and replaces zod's own messages with a generic key", () => {
+    expect(validate(z.string().min(3, { error: "profile.recommendations.marks.reasonTooLong" }), "ab")).toEqual({
+      ok: false,
+      errors: { form: "profile.recommendations.marks.reasonTooLong" },
+    });
     expect(validate(Schema, { title: "" })).toEqual({
       ok: false,
       errors: { title: "workshops.validation.titleRequired" },

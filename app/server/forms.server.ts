@@ -3,7 +3,10 @@ import type { z } from "zod";
 /** Field → message key of its first problem; "form" for problems of the whole form. */
 export type FieldErrors = Partial<Record<string, string>>;
 
-export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+export type FormResult<T> =
+  | { ok: true; data: T }
+  /** `values`: what a form read by readForm held, to say which item a refused form was about. */
+  | { ok: false; errors: FieldErrors; values?: Readonly<Record<string, unknown>> };
 
 /** Fields that may repeat (checkbox groups, multi-selects): read as a list of their texts. */
 export type FormReading = { repeated?: readonly string[] };
@@ -30,11 +33,12 @@ export async function readForm<S extends z.ZodType>(
     values[key] = value;
   }
   for (const key of repeated) values[key] = form.getAll(key).filter((value) => typeof value === "string");
-  return validate(schema, values);
+  const result = validate(schema, values);
+  return result.ok ? result : { ...result, values };
 }
 
-/** The shared keys (validation.*) and each feature's own (workshops.validation.*, …). */
-const validationMessageKey = /^([a-z]+\.)?validation\./;
+/** Message keys are dotted names (validation.emailRequired, profile.recommendations.marks.…); zod's own messages are sentences. */
+const messageKey = /^[a-z][A-Za-z]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 
 export function validate<S extends z.ZodType>(schema: S, values: unknown): FormResult<z.output<S>> {
   const result = schema.safeParse(values);
@@ -43,7 +47,7 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): FormR
   for (const issue of result.error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
     // zod's own messages (wrong type, unknown key) are not message keys: show a generic one.
-    errors[field] ??= validationMessageKey.test(issue.message) ? issue.message : "validation.invalidValue";
+    errors[field] ??= messageKey.test(issue.message) ? issue.message : "validation.invalidValue";
   }
   return { ok: false, errors };
 }
