@@ -50,18 +50,14 @@ export function MunicipalityPicker({
   const { t } = useTranslation();
   const id = useId();
   const search = useFetcher<SearchResult>();
-  const [value, setValue] = useState(defaultValue ?? "");
+  // The chosen municipality keeps its option whatever the search shows.
+  const [chosen, setChosen] = useState(() => choices.options.find((m) => m.id === defaultValue));
   const [query, setQuery] = useState("");
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  // Every municipality seen so far, so the chosen one keeps its option whatever the search shows.
-  const known = useRef(new Map<string, MunicipalityChoice>());
-  for (const option of choices.options) known.current.set(option.id, option);
   const found = search.data?.query === query ? search.data.municipalities : undefined;
-  for (const option of found ?? []) known.current.set(option.id, option);
   const shown = found ?? choices.options;
-  const chosen = known.current.get(value);
   const options = chosen && !shown.some((m) => m.id === chosen.id) ? [chosen, ...shown] : shown;
 
   function searchFor(text: string) {
@@ -89,8 +85,11 @@ export function MunicipalityPicker({
       <select
         id={id}
         name={name}
-        value={value}
-        onChange={(event) => setValue(event.currentTarget.value)}
+        value={chosen?.id ?? ""}
+        onChange={(event) => {
+          const id = event.currentTarget.value;
+          setChosen(options.find((m) => m.id === id));
+        }}
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
