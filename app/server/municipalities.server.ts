@@ -95,32 +95,6 @@ export async function findVisibleMunicipality(db: Kysely<Database>, actor: Actor
     .executeTakeFirst();
 }
 
-export async function partnershipsOf(db: Kysely<Database>, municipalityId: string) {
-  return db
-    .selectFrom("partnership")
-    .innerJoin("municipality as a", "a.id", "partnership.municipality_a_id")
-    .innerJoin("municipality as b", "b.id", "partnership.municipality_b_id")
-    .select([
-      "partnership.id",
-      "partnership.kind",
-      "partnership.since_year",
-      "partnership.status",
-      "a.id as a_id",
-      "a.name_native as a_name",
-      "a.country as a_country",
-      "b.id as b_id",
-      "b.name_native as b_name",
-      "b.country as b_country",
-    ])
-    .where((eb) =>
-      eb.or([
-        eb("partnership.municipality_a_id", "=", municipalityId),
-        eb("partnership.municipality_b_id", "=", municipalityId),
-      ]),
-    )
-    .execute();
-}
-
 /** Changes who may see a municipality's submitted results; only within the manage scope. */
 export async function updateSharing(db: Kysely<Database>, actor: Actor, municipalityId: string, sharing: SharingLevel) {
   if (!inScope(municipalityManageScope(actor), municipalityId)) return false;

@@ -185,7 +185,6 @@ export const balanceFieldShape = {
 export const BalanceFields = z.object(balanceFieldShape);
 export type BalanceFields = z.output<typeof BalanceFields>;
 export type BalanceFieldName = keyof typeof balanceFieldShape;
-export const balanceFieldNames = Object.keys(balanceFieldShape) as BalanceFieldName[];
 
 export const finalEnergyField = (sector: FinalEnergySector) => `energy_${sector}` as const;
 
