@@ -8,8 +8,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { NonceProvider } from "#app/components/nonce";
 import { i18nOptions } from "#app/i18n";
-import { databaseHandle } from "#app/server/db.server";
-import { getLocale, localeCookieFor, resources } from "#app/server/i18n.server";
+import { databaseHandle } from "#app/server/core/db.server";
+import { getLocale, localeCookieFor, resources } from "#app/server/core/i18n.server";
 
 const streamTimeout = 5_000;
 
@@ -80,5 +80,5 @@ async function rememberLocaleChoice(request: Request, headers: Headers) {
 }
 
 // The production server checks every state-changing request with this before Remix sees it.
-export { isCrossSiteRequest } from "#app/server/csrf.server";
-export { demoAccounts } from "#app/server/demo-seed.server";
+export { isCrossSiteRequest } from "#app/server/core/csrf.server";
+export { demoAccounts } from "#app/server/demo/seed.server";

@@ -18,8 +18,8 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { LanguageSwitcher } from "#app/components/language-switcher";
 import { useNonce } from "#app/components/nonce";
 import { fallbackLocale } from "#app/i18n";
-import { getLocale } from "#app/server/i18n.server";
-import { getActor, hasRole } from "#app/server/permissions.server";
+import { getActor, hasRole } from "#app/server/access/permissions.server";
+import { getLocale } from "#app/server/core/i18n.server";
 import appStyles from "#app/styles/app.css?url";
 
 export const links: LinksFunction = () => [

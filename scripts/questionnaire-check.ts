@@ -1,8 +1,8 @@
 // npm run questionnaire:check: validates every questionnaire version in questionnaires/
 // and that no published version has changed since it was published.
-import { checkQuestionnaire } from "#app/domain/questionnaire/check";
-import type { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
-import { contentHash } from "#app/server/questionnaires.server";
+import { checkQuestionnaire } from "#app/domain/questionnaires/check";
+import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import { contentHash } from "#app/server/questionnaires/published.server";
 import { publishedHashes, publishedSources } from "#questionnaires/index";
 
 let failed = false;

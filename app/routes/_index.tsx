@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { countries } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { homeOverview } from "#app/server/home.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { countMunicipalitiesByCountry } from "#app/server/municipalities.server";
-import { getActor } from "#app/server/permissions.server";
-import { listWorkshops } from "#app/server/workshops.server";
+import { getActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { homeOverview } from "#app/server/home/home.server";
+import { countMunicipalitiesByCountry } from "#app/server/municipalities/municipalities.server";
+import { listWorkshops } from "#app/server/workshops/workshops.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

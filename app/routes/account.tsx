@@ -2,12 +2,12 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormField, FormMessage, NewPasswordFields } from "#app/components/form-field";
-import { ChangePasswordForm } from "#app/domain/accounts";
-import { changeOwnPassword } from "#app/server/account.server";
-import { db } from "#app/server/db.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
+import { ChangePasswordForm } from "#app/domain/access/accounts";
+import { changeOwnPassword } from "#app/server/access/account.server";
+import { requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

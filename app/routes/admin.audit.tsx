@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { readAuditLog } from "#app/server/audit.server";
-import { db } from "#app/server/db.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
+import { readAuditLog } from "#app/server/access/audit.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

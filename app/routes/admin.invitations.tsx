@@ -3,16 +3,16 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormField, FormMessage } from "#app/components/form-field";
-import { MunicipalityPicker } from "#app/components/municipality-picker";
-import { InvitationForm, invitableRoles } from "#app/domain/accounts";
-import { db } from "#app/server/db.server";
-import { AppError } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { createInvitation, openInvitations } from "#app/server/invitations.server";
-import { listMunicipalityChoices } from "#app/server/municipalities.server";
-import { requireRole } from "#app/server/permissions.server";
-import { workshopChoices } from "#app/server/workshops.server";
+import { MunicipalityPicker } from "#app/components/municipalities/municipality-picker";
+import { InvitationForm, invitableRoles } from "#app/domain/access/accounts";
+import { createInvitation, openInvitations } from "#app/server/access/invitations.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { AppError } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { listMunicipalityChoices } from "#app/server/municipalities/municipalities.server";
+import { workshopChoices } from "#app/server/workshops/workshops.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
 import { IntentButton } from "#app/components/research/intent-button";
-import { db } from "#app/server/db.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { createPasswordReset } from "#app/server/invitations.server";
-import { requireRole } from "#app/server/permissions.server";
-import { listUsers, revokeMembership, revokeSessionsOf } from "#app/server/users.server";
+import { createPasswordReset } from "#app/server/access/invitations.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { listUsers, revokeMembership, revokeSessionsOf } from "#app/server/access/users.server";
+import { db } from "#app/server/core/db.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

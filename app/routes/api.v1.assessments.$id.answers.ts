@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { apiError, methodNotAllowed, readJson } from "#app/server/api.server";
-import { saveAnswers } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { saveAnswers } from "#app/server/assessments/assessments.server";
+import { apiError, methodNotAllowed, readJson } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
 
 const SaveRequest = z.object({
   baseRevision: z.number().int().min(0),

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError } from "#app/server/api.server";
-import { db } from "#app/server/db.server";
-import { getLocale } from "#app/server/i18n.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { findResultsAssessment, profilePageData } from "#app/server/profiles.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { apiError } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
+import { getLocale } from "#app/server/core/i18n.server";
+import { findResultsAssessment, profilePageData } from "#app/server/results/profiles.server";
 
 /**
  * GET /api/v1/assessments/:id/profile — the activity profile with every measure's

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { fieldsOfAction } from "#app/domain/vocabulary";
-import { apiError } from "#app/server/api.server";
-import { db } from "#app/server/db.server";
-import { getLocale } from "#app/server/i18n.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { findResultsAssessment, recommendationsPage } from "#app/server/profiles.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { apiError } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
+import { getLocale } from "#app/server/core/i18n.server";
+import { findResultsAssessment, recommendationsPage } from "#app/server/results/profiles.server";
 
 /**
  * GET /api/v1/assessments/:id/recommendations — recommended measures per field of action

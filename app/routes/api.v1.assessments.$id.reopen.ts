@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { apiError, methodNotAllowed, readJson } from "#app/server/api.server";
-import { reopenAssessment } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { isStaff, requireApiActor } from "#app/server/permissions.server";
+import { isStaff, requireApiActor } from "#app/server/access/permissions.server";
+import { reopenAssessment } from "#app/server/assessments/assessments.server";
+import { apiError, methodNotAllowed, readJson } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
 
 const ReopenRequest = z.object({ reason: z.string().trim().min(1).max(1000) });
 

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { apiError, methodNotAllowed } from "#app/server/api.server";
-import { submitAssessment } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { submitAssessment } from "#app/server/assessments/assessments.server";
+import { apiError, methodNotAllowed } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
 
 export function loader() {
   return methodNotAllowed("POST");

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError } from "#app/server/api.server";
-import { findAssessment } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { findAssessment } from "#app/server/assessments/assessments.server";
+import { apiError } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
 
 /** GET /api/v1/assessments/:id — the assessment with its answers, for whoever may read it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { assessmentStatuses } from "#app/domain/research/filters";
 import { countries } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { listAssessments } from "#app/server/research.server";
-import { json, nextPage, pageParameters, parseQuery } from "#app/server/research-api.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { json, nextPage, pageParameters, parseQuery } from "#app/server/research/api.server";
+import { listAssessments } from "#app/server/research/submissions.server";
 
 const Query = z.object({
   country: z.enum(countries).optional(),

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { countries } from "#app/domain/vocabulary";
-import { balanceJson, listVisibleBalances } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { balanceJson, listVisibleBalances } from "#app/server/balances/balances.server";
+import { db } from "#app/server/core/db.server";
 
 const Query = z.object({
   municipality: z.string().trim().min(1).max(40).optional(),

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { apiError } from "#app/server/api.server";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { findMunicipalityForApi, json, parseQuery } from "#app/server/research-api.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { apiError } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
+import { findMunicipalityForApi, json, parseQuery } from "#app/server/research/api.server";
 
 /**
  * GET /api/v1/municipalities/:id — one municipality and the assessment rounds the caller

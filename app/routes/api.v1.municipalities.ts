@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { sizeClasses } from "#app/domain/municipality";
+import { sizeClasses } from "#app/domain/municipalities/municipality";
 import { countries } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { json, listMunicipalities, nextPage, pageParameters, parseQuery } from "#app/server/research-api.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { json, listMunicipalities, nextPage, pageParameters, parseQuery } from "#app/server/research/api.server";
 
 const Query = z.object({
   country: z.enum(countries).optional(),

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { apiError } from "#app/server/api.server";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { findQuestionnaireVersion, json, parseQuery } from "#app/server/research-api.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { apiError } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
+import { findQuestionnaireVersion, json, parseQuery } from "#app/server/research/api.server";
 
 /**
  * GET /api/v1/questionnaires/:id — one version with its full content (measures, legal

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { db } from "#app/server/db.server";
-import { requireApiActor } from "#app/server/permissions.server";
-import { json, listQuestionnaireVersions, parseQuery } from "#app/server/research-api.server";
+import { requireApiActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { json, listQuestionnaireVersions, parseQuery } from "#app/server/research/api.server";
 
 /**
  * GET /api/v1/questionnaires — the questionnaire versions: published ones for everyone

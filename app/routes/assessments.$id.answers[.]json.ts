@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { questionnaireView } from "#app/server/assessment-page.server";
-import { findAssessment } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { getLocale } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
+import { requireActor } from "#app/server/access/permissions.server";
+import { findAssessment } from "#app/server/assessments/assessments.server";
+import { questionnaireView } from "#app/server/assessments/page.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getLocale } from "#app/server/core/i18n.server";
 
 /** The answers as a JSON download: raw values by question, and the same in words. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

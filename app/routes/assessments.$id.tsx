@@ -2,17 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { lazy, Suspense, startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ResultsLinks } from "#app/components/profile/results-links";
-import { AnswerOverview } from "#app/components/questionnaire/answer-overview";
-import { questionnaireView } from "#app/server/assessment-page.server";
-import { findAssessment } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
+import { AnswerOverview } from "#app/components/assessments/answer-overview";
+import { ResultsLinks } from "#app/components/results/results-links";
+import { requireActor } from "#app/server/access/permissions.server";
+import { findAssessment } from "#app/server/assessments/assessments.server";
+import { questionnaireView } from "#app/server/assessments/page.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
 
 // SurveyJS is loaded only on this page, and only after hydration.
-const QuestionnaireSurvey = lazy(() => import("#app/components/questionnaire/questionnaire-survey"));
+const QuestionnaireSurvey = lazy(() => import("#app/components/assessments/questionnaire-survey"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useFormats } from "#app/components/profile/format";
+import { useFormats } from "#app/components/results/format";
 import {
   BreakdownSection,
   ExplanationSection,
@@ -9,13 +9,13 @@ import {
   OverviewSection,
   PeersSection,
   TrendSection,
-} from "#app/components/profile/profile-view";
-import { ResultsNav, useOpenDetailsForPrint } from "#app/components/profile/results-nav";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
-import { findResultsAssessment, profilePageData } from "#app/server/profiles.server";
+} from "#app/components/results/profile-view";
+import { ResultsNav, useOpenDetailsForPrint } from "#app/components/results/results-nav";
+import { requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
+import { findResultsAssessment, profilePageData } from "#app/server/results/profiles.server";
 import profileStyles from "#app/styles/profile.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: profileStyles }];

@@ -8,22 +8,22 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { useFormats } from "#app/components/profile/format";
-import { type MarkActionData, RecommendationList } from "#app/components/profile/recommendation-list";
-import { ResultsNav, useOpenDetailsForPrint } from "#app/components/profile/results-nav";
-import { measureIdPattern } from "#app/domain/questionnaire/schema";
+import { useFormats } from "#app/components/results/format";
+import { type MarkActionData, RecommendationList } from "#app/components/results/recommendation-list";
+import { ResultsNav, useOpenDetailsForPrint } from "#app/components/results/results-nav";
+import { measureIdPattern } from "#app/domain/questionnaires/schema";
 import { fieldsOfAction } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
+import { requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
 import {
   findResultsAssessment,
   recommendationMarks,
   recommendationsPage,
   setRecommendationMark,
-} from "#app/server/profiles.server";
+} from "#app/server/results/profiles.server";
 import profileStyles from "#app/styles/profile.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: profileStyles }];

@@ -1,17 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CatalogueFilters } from "#app/components/catalogue/catalogue-filters";
-import { CatalogueSummary } from "#app/components/catalogue/catalogue-summary";
-import { ClassificationHelp } from "#app/components/catalogue/classification-help";
-import { MeasureTable } from "#app/components/catalogue/measure-table";
-import { useOpenDetailsForPrint } from "#app/components/catalogue/print";
-import { ScopeLegend, ScopeMatrix } from "#app/components/catalogue/scope-matrix";
-import { filterCatalogue } from "#app/domain/questionnaire/catalogue-filter";
-import { parseCatalogueQuery } from "#app/domain/questionnaire/catalogue-filter-query";
-import { latestCatalogue } from "#app/server/catalogue.server";
-import { db } from "#app/server/db.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
+import { CatalogueFilters } from "#app/components/questionnaires/catalogue/catalogue-filters";
+import { CatalogueSummary } from "#app/components/questionnaires/catalogue/catalogue-summary";
+import { ClassificationHelp } from "#app/components/questionnaires/catalogue/classification-help";
+import { MeasureTable } from "#app/components/questionnaires/catalogue/measure-table";
+import { useOpenDetailsForPrint } from "#app/components/questionnaires/catalogue/print";
+import { ScopeLegend, ScopeMatrix } from "#app/components/questionnaires/catalogue/scope-matrix";
+import { filterCatalogue } from "#app/domain/questionnaires/catalogue-filter";
+import { parseCatalogueQuery } from "#app/domain/questionnaires/catalogue-filter-query";
+import { db } from "#app/server/core/db.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
+import { latestCatalogue } from "#app/server/questionnaires/catalogue.server";
 import catalogueStyles from "#app/styles/catalogue.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: catalogueStyles }];

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { db } from "#app/server/db.server";
+import { db } from "#app/server/core/db.server";
 
 /** Liveness and database check for operations: 200 when the database answers, 503 otherwise. */
 export async function loader() {

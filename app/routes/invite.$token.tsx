@@ -2,14 +2,14 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormField, FormMessage, NewPasswordFields } from "#app/components/form-field";
-import { SetPasswordForm } from "#app/domain/accounts";
-import { db } from "#app/server/db.server";
-import { AppError } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { findUsableLink, redeemLink, type UsableLink } from "#app/server/invitations.server";
-import { getActor } from "#app/server/permissions.server";
-import { createSession } from "#app/server/sessions.server";
+import { SetPasswordForm } from "#app/domain/access/accounts";
+import { findUsableLink, redeemLink, type UsableLink } from "#app/server/access/invitations.server";
+import { getActor } from "#app/server/access/permissions.server";
+import { createSession } from "#app/server/access/sessions.server";
+import { db } from "#app/server/core/db.server";
+import { AppError } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

@@ -2,13 +2,13 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormField, FormMessage } from "#app/components/form-field";
-import { SignInForm, safeRedirectPath } from "#app/domain/accounts";
-import { signIn } from "#app/server/auth.server";
-import { db } from "#app/server/db.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { getActor } from "#app/server/permissions.server";
-import { createSession } from "#app/server/sessions.server";
+import { SignInForm, safeRedirectPath } from "#app/domain/access/accounts";
+import { signIn } from "#app/server/access/auth.server";
+import { getActor } from "#app/server/access/permissions.server";
+import { createSession } from "#app/server/access/sessions.server";
+import { db } from "#app/server/core/db.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

@@ -1,11 +1,11 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { audit } from "#app/server/audit.server";
-import { db } from "#app/server/db.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { getActor } from "#app/server/permissions.server";
-import { clearSessionCookie, revokeSession } from "#app/server/sessions.server";
+import { audit } from "#app/server/access/audit.server";
+import { getActor } from "#app/server/access/permissions.server";
+import { clearSessionCookie, revokeSession } from "#app/server/access/sessions.server";
+import { db } from "#app/server/core/db.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

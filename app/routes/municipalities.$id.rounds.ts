@@ -1,9 +1,9 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
-import { methodNotAllowed } from "#app/server/api.server";
-import { startNextRound } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { requireActor } from "#app/server/permissions.server";
+import { requireActor } from "#app/server/access/permissions.server";
+import { startNextRound } from "#app/server/assessments/assessments.server";
+import { methodNotAllowed } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
 
 export function loader() {
   return methodNotAllowed("POST");

@@ -3,14 +3,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
-import { SharingLevel, sharingLevels } from "#app/domain/municipality";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { findVisibleMunicipality, updateSharing } from "#app/server/municipalities.server";
-import { partnershipsOfMunicipality } from "#app/server/partnerships.server";
-import { inScope, municipalityManageScope, requireActor } from "#app/server/permissions.server";
+import { SharingLevel, sharingLevels } from "#app/domain/municipalities/municipality";
+import { inScope, municipalityManageScope, requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { findVisibleMunicipality, updateSharing } from "#app/server/municipalities/municipalities.server";
+import { partnershipsOfMunicipality } from "#app/server/partnerships/partnerships.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

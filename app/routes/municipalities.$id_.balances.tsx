@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { BalanceAnalysisView } from "#app/components/balances/analysis-view";
 import { FormMessage } from "#app/components/form-field";
 import { balanceAnalysis } from "#app/domain/balances/analysis";
-import { municipalityBalances } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { findVisibleMunicipality } from "#app/server/municipalities.server";
-import { balanceWriteScope, inScope, requireActor } from "#app/server/permissions.server";
+import { balanceWriteScope, inScope, requireActor } from "#app/server/access/permissions.server";
+import { municipalityBalances } from "#app/server/balances/balances.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { findVisibleMunicipality } from "#app/server/municipalities/municipalities.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];

@@ -12,10 +12,10 @@ import { z } from "zod";
 import { BalanceForm } from "#app/components/balances/balance-form";
 import { useBalanceFormat } from "#app/components/balances/format";
 import { balanceToFields } from "#app/domain/balances/fields";
-import { submitBalanceForm } from "#app/server/balance-forms.server";
-import { findBalanceToEdit, requireBalanceEditor } from "#app/server/balances.server";
-import { notFound } from "#app/server/errors.server";
-import { getTranslator } from "#app/server/i18n.server";
+import { findBalanceToEdit, requireBalanceEditor } from "#app/server/balances/balances.server";
+import { submitBalanceForm } from "#app/server/balances/forms.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];

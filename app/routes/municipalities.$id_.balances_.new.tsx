@@ -9,10 +9,10 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BalanceForm } from "#app/components/balances/balance-form";
-import { submitBalanceForm } from "#app/server/balance-forms.server";
-import { latestBalanceOf, requireBalanceEditor } from "#app/server/balances.server";
-import { notFound } from "#app/server/errors.server";
-import { getTranslator } from "#app/server/i18n.server";
+import { latestBalanceOf, requireBalanceEditor } from "#app/server/balances/balances.server";
+import { submitBalanceForm } from "#app/server/balances/forms.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];

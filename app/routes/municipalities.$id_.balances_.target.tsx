@@ -11,10 +11,10 @@ import { useTranslation } from "react-i18next";
 import { BalanceField } from "#app/components/balances/balance-field";
 import { FormMessage } from "#app/components/form-field";
 import type { Problem } from "#app/domain/balances/fields";
-import { submitTargetForm } from "#app/server/balance-forms.server";
-import { findTargetToEdit, requireBalanceEditor } from "#app/server/balances.server";
-import { notFound } from "#app/server/errors.server";
-import { getTranslator } from "#app/server/i18n.server";
+import { findTargetToEdit, requireBalanceEditor } from "#app/server/balances/balances.server";
+import { submitTargetForm } from "#app/server/balances/forms.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];

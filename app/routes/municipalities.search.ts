@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { municipalitySearchMaxLength } from "#app/domain/municipality";
-import { db } from "#app/server/db.server";
-import { searchMunicipalities } from "#app/server/municipalities.server";
-import { requireRole } from "#app/server/permissions.server";
+import { municipalitySearchMaxLength } from "#app/domain/municipalities/municipality";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { searchMunicipalities } from "#app/server/municipalities/municipalities.server";
 
 const SearchQuery = z.object({ q: z.string().trim().min(2).max(municipalitySearchMaxLength) });
 

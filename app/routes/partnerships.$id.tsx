@@ -3,13 +3,13 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PartnershipForm } from "#app/components/partnerships/partnership-form";
 import { PartnershipForm as PartnershipSchema } from "#app/domain/partnerships/partnership";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { listMunicipalityChoices } from "#app/server/municipalities.server";
-import { findPartnership, updatePartnership } from "#app/server/partnerships.server";
-import { requireRole } from "#app/server/permissions.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { listMunicipalityChoices } from "#app/server/municipalities/municipalities.server";
+import { findPartnership, updatePartnership } from "#app/server/partnerships/partnerships.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 

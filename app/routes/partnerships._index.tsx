@@ -9,23 +9,23 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
-import { MunicipalityPicker } from "#app/components/municipality-picker";
+import { MunicipalityPicker } from "#app/components/municipalities/municipality-picker";
 import { PartnershipForm } from "#app/components/partnerships/partnership-form";
 import { SuggestionPanel } from "#app/components/partnerships/suggestions";
 import { PartnershipForm as PartnershipSchema } from "#app/domain/partnerships/partnership";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { listMunicipalityChoices } from "#app/server/municipalities.server";
+import { isStaff, requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
+import { listMunicipalityChoices } from "#app/server/municipalities/municipalities.server";
 import {
   createPartnership,
   interestsOf,
   listPartnerships,
   setInterest,
   suggestionsFor,
-} from "#app/server/partnerships.server";
-import { isStaff, requireActor } from "#app/server/permissions.server";
+} from "#app/server/partnerships/partnerships.server";
 import workshopStyles from "#app/styles/workshops.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopStyles }];

@@ -14,11 +14,11 @@ import {
 } from "#app/domain/research/analysis";
 import { AnalysisQuery } from "#app/domain/research/filters";
 import { countries, fieldsOfAction, legalScopeLevels } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import { assessmentFilterChoices } from "#app/server/research.server";
-import { analyseRound, submittedYears } from "#app/server/research-analysis.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
+import { analyseRound, submittedYears } from "#app/server/research/analysis.server";
+import { assessmentFilterChoices } from "#app/server/research/submissions.server";
 import researchStyles from "#app/styles/research.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: researchStyles }];

@@ -20,11 +20,16 @@ import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/bala
 import { perCapitaComparison } from "#app/domain/balances/compare";
 import { accountingStandards } from "#app/domain/balances/model";
 import { countries } from "#app/domain/vocabulary";
-import { type PagePreview, previewForPage, readUploadedCsv } from "#app/server/balance-forms.server";
-import { applyStagedImport, balanceYears, comparisonRows, stageBalanceImport } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import {
+  applyStagedImport,
+  balanceYears,
+  comparisonRows,
+  stageBalanceImport,
+} from "#app/server/balances/balances.server";
+import { type PagePreview, previewForPage, readUploadedCsv } from "#app/server/balances/forms.server";
+import { db } from "#app/server/core/db.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 import balanceStyles from "#app/styles/balances.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceStyles }];

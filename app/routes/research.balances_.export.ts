@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { balancesToCsv } from "#app/domain/balances/balance-csv";
 import { countries } from "#app/domain/vocabulary";
-import { balanceJson, listVisibleBalances } from "#app/server/balances.server";
-import { db } from "#app/server/db.server";
-import { requireRole } from "#app/server/permissions.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { balanceJson, listVisibleBalances } from "#app/server/balances/balances.server";
+import { db } from "#app/server/core/db.server";
 
 const Query = z.object({
   format: z.enum(["csv", "json"]).catch("csv"),

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { balanceCsvTemplate } from "#app/domain/balances/balance-csv";
-import { requireRole } from "#app/server/permissions.server";
+import { requireRole } from "#app/server/access/permissions.server";
 
 /** The import template: the CSV header defined by the balance CSV schema. */
 export async function loader({ request }: LoaderFunctionArgs) {

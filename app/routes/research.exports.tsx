@@ -5,10 +5,10 @@ import { useTranslation } from "react-i18next";
 import { CountryFilter, RoundFilter, StatusFilter, VersionFilter } from "#app/components/research/filters";
 import { ResearchNav } from "#app/components/research/nav";
 import { exportDatasets, exportFormats, exportForms } from "#app/domain/research/exports";
-import { db } from "#app/server/db.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import { assessmentFilterChoices } from "#app/server/research.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { assessmentFilterChoices } from "#app/server/research/submissions.server";
 import researchStyles from "#app/styles/research.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: researchStyles }];

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { CodebookQuery } from "#app/domain/research/filters";
-import { db } from "#app/server/db.server";
-import { codebookDownload, labelContext } from "#app/server/exports.server";
-import { requireRole } from "#app/server/permissions.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { codebookDownload, labelContext } from "#app/server/research/exports.server";
 
 /**
  * GET /research/exports/codebook?codebook=csv|json&dataset=&form=[&filters]: the codebook

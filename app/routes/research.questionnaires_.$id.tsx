@@ -9,9 +9,9 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
-import { ChangelogView } from "#app/components/versions/changelog-view";
-import { DangerZone } from "#app/components/versions/editor-page";
-import { problemMessage } from "#app/components/versions/problems";
+import { ChangelogView } from "#app/components/questionnaires/changelog-view";
+import { DangerZone } from "#app/components/questionnaires/editor-page";
+import { problemMessage } from "#app/components/questionnaires/problems";
 import {
   measureMissingLanguages,
   removeScopeQuestion,
@@ -19,11 +19,16 @@ import {
   retiredInDraft,
   retireMeasure,
   scopeQuestionMissingLanguages,
-} from "#app/domain/questionnaire/drafts";
-import { inLocale } from "#app/domain/questionnaire/version-editing";
+} from "#app/domain/questionnaires/drafts";
+import { inLocale } from "#app/domain/questionnaires/version-editing";
 import { countries, fieldsOfAction } from "#app/domain/vocabulary";
-import { discardDraft, draftChangeFailure, refusePublished, summariseProblems } from "#app/server/versions.server";
-import { openVersionPage, receiveDraftChange } from "#app/server/versions-editor.server";
+import { openVersionPage, receiveDraftChange } from "#app/server/questionnaires/editor.server";
+import {
+  discardDraft,
+  draftChangeFailure,
+  refusePublished,
+  summariseProblems,
+} from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];

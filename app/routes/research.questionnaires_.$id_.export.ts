@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "#app/server/api.server";
-import { db } from "#app/server/db.server";
-import { requireRole } from "#app/server/permissions.server";
-import { exportVersion, requireVersion } from "#app/server/versions.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { methodNotAllowed } from "#app/server/core/api.server";
+import { db } from "#app/server/core/db.server";
+import { exportVersion, requireVersion } from "#app/server/questionnaires/versions.server";
 
 /**
  * GET ?format=zip: the version as the folder questionnaires/vN (to commit);

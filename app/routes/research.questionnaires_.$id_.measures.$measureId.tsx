@@ -7,8 +7,8 @@ import {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { DangerZone, EditorHeader, ItemNotices, submittedState } from "#app/components/versions/editor-page";
-import { MeasureForm } from "#app/components/versions/measure-form";
+import { DangerZone, EditorHeader, ItemNotices, submittedState } from "#app/components/questionnaires/editor-page";
+import { MeasureForm } from "#app/components/questionnaires/measure-form";
 import {
   blankMeasure,
   comparabilityFromForm,
@@ -17,11 +17,11 @@ import {
   nextMeasureId,
   putMeasure,
   retireMeasure,
-} from "#app/domain/questionnaire/drafts";
-import { inLocale } from "#app/domain/questionnaire/version-editing";
+} from "#app/domain/questionnaires/drafts";
+import { inLocale } from "#app/domain/questionnaires/version-editing";
 import { fieldsOfAction } from "#app/domain/vocabulary";
-import { draftChangeFailure, fieldNames, type LoadedVersion } from "#app/server/versions.server";
-import { addressedItem, openItemEditor, receiveDraftChange, saveItem } from "#app/server/versions-editor.server";
+import { addressedItem, openItemEditor, receiveDraftChange, saveItem } from "#app/server/questionnaires/editor.server";
+import { draftChangeFailure, fieldNames, type LoadedVersion } from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];

@@ -2,18 +2,18 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { compileSurvey } from "#app/domain/questionnaire/compile-survey";
-import { draftForPreview } from "#app/domain/questionnaire/drafts";
+import { compileSurvey } from "#app/domain/questionnaires/compile-survey";
+import { draftForPreview } from "#app/domain/questionnaires/drafts";
 import { type Country, countries, type Locale, locales } from "#app/domain/vocabulary";
-import { db } from "#app/server/db.server";
-import { getLocale, getTranslator, resources } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import { surveyFrameTexts } from "#app/server/survey-texts.server";
-import { requireVersion } from "#app/server/versions.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { surveyFrameTexts } from "#app/server/assessments/survey-texts.server";
+import { db } from "#app/server/core/db.server";
+import { getLocale, getTranslator, resources } from "#app/server/core/i18n.server";
+import { requireVersion } from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 // SurveyJS is loaded only on this page, and only after hydration.
-const SurveyPreview = lazy(() => import("#app/components/versions/survey-preview"));
+const SurveyPreview = lazy(() => import("#app/components/questionnaires/survey-preview"));
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
 

@@ -9,15 +9,20 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
-import { ChangelogView, ComparabilityBadge } from "#app/components/versions/changelog-view";
-import { pathLabel } from "#app/components/versions/conflict-notice";
-import { VersionBreadcrumb } from "#app/components/versions/editor-page";
-import { problemMessage } from "#app/components/versions/problems";
-import { isEmptyChangelog, undecided } from "#app/domain/questionnaire/changelog";
-import { type ComparabilityDecision, type DraftProblem, setComparability } from "#app/domain/questionnaire/drafts";
-import { inLocale } from "#app/domain/questionnaire/version-editing";
-import { draftChangeFailure, locateProblems, publishDraft, refusePublished } from "#app/server/versions.server";
-import { openVersionPage, receiveDraftChange } from "#app/server/versions-editor.server";
+import { ChangelogView, ComparabilityBadge } from "#app/components/questionnaires/changelog-view";
+import { pathLabel } from "#app/components/questionnaires/conflict-notice";
+import { VersionBreadcrumb } from "#app/components/questionnaires/editor-page";
+import { problemMessage } from "#app/components/questionnaires/problems";
+import { isEmptyChangelog, undecided } from "#app/domain/questionnaires/changelog";
+import { type ComparabilityDecision, type DraftProblem, setComparability } from "#app/domain/questionnaires/drafts";
+import { inLocale } from "#app/domain/questionnaires/version-editing";
+import { openVersionPage, receiveDraftChange } from "#app/server/questionnaires/editor.server";
+import {
+  draftChangeFailure,
+  locateProblems,
+  publishDraft,
+  refusePublished,
+} from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];

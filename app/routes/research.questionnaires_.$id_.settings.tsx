@@ -8,14 +8,14 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
-import { EditorHeader } from "#app/components/versions/editor-page";
-import { TextField } from "#app/components/versions/fields";
-import { LocalizedField } from "#app/components/versions/localized-field";
-import { byField, type ProblemLike, problemMessage } from "#app/components/versions/problems";
-import { type DraftProblem, metaFromForm, type Parsed, scoringFromForm } from "#app/domain/questionnaire/drafts";
+import { EditorHeader } from "#app/components/questionnaires/editor-page";
+import { TextField } from "#app/components/questionnaires/fields";
+import { LocalizedField } from "#app/components/questionnaires/localized-field";
+import { byField, type ProblemLike, problemMessage } from "#app/components/questionnaires/problems";
+import { type DraftProblem, metaFromForm, type Parsed, scoringFromForm } from "#app/domain/questionnaires/drafts";
 import { implementationStatuses, legalScopeLevels } from "#app/domain/vocabulary";
-import { draftChangeFailure } from "#app/server/versions.server";
-import { openVersionPage, receiveDraftChange } from "#app/server/versions-editor.server";
+import { openVersionPage, receiveDraftChange } from "#app/server/questionnaires/editor.server";
+import { draftChangeFailure } from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];

@@ -14,12 +14,12 @@ import { CountryFilter, FilterBar, RoundFilter, StatusFilter, VersionFilter } fr
 import { ResearchNav } from "#app/components/research/nav";
 import { ResearchTable } from "#app/components/research/table";
 import { SubmissionFilter } from "#app/domain/research/filters";
-import { reopenAssessment } from "#app/server/assessments.server";
-import { db } from "#app/server/db.server";
-import { validate } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
-import { assessmentFilterChoices, listSubmissions } from "#app/server/research.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { reopenAssessment } from "#app/server/assessments/assessments.server";
+import { db } from "#app/server/core/db.server";
+import { validate } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
+import { assessmentFilterChoices, listSubmissions } from "#app/server/research/submissions.server";
 import researchStyles from "#app/styles/research.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: researchStyles }];

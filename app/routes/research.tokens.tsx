@@ -13,11 +13,11 @@ import { FormField, FormMessage } from "#app/components/form-field";
 import { IntentButton } from "#app/components/research/intent-button";
 import { ResearchNav } from "#app/components/research/nav";
 import { apiTokenLifetimes } from "#app/domain/research/tokens";
-import { createApiToken, listApiTokens, revokeApiToken } from "#app/server/api-tokens.server";
-import { db } from "#app/server/db.server";
-import { validate } from "#app/server/forms.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { requireRole } from "#app/server/permissions.server";
+import { createApiToken, listApiTokens, revokeApiToken } from "#app/server/access/api-tokens.server";
+import { requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { validate } from "#app/server/core/forms.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 import researchStyles from "#app/styles/research.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: researchStyles }];

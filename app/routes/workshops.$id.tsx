@@ -14,11 +14,11 @@ import type { DiscussionContext, DiscussionResult } from "#app/components/worksh
 import { formTarget } from "#app/components/workshops/discussion";
 import { CitySection, SideBySide, Topics } from "#app/components/workshops/dossier";
 import { CommentBody, itemKey } from "#app/domain/workshops/workshop";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { readForm } from "#app/server/forms.server";
-import { getLocale, getTranslator } from "#app/server/i18n.server";
-import { requireActor } from "#app/server/permissions.server";
+import { requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { readForm } from "#app/server/core/forms.server";
+import { getLocale, getTranslator } from "#app/server/core/i18n.server";
 import {
   addComment,
   buildDossier,
@@ -26,7 +26,7 @@ import {
   findWorkshop,
   setMark,
   workshopDiscussion,
-} from "#app/server/workshops.server";
+} from "#app/server/workshops/workshops.server";
 import workshopStyles from "#app/styles/workshops.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopStyles }];

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { dossierLanguage } from "#app/domain/workshops/workshop";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { renderDossierPdf } from "#app/server/pdf/dossier-pdf.server";
-import { requireActor } from "#app/server/permissions.server";
-import { buildDossier, findWorkshop } from "#app/server/workshops.server";
+import { requireActor } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { renderDossierPdf } from "#app/server/workshops/dossier-pdf.server";
+import { buildDossier, findWorkshop } from "#app/server/workshops/workshops.server";
 
 /** The dossier as a PDF in the workshop's language: for whoever may open the workshop. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

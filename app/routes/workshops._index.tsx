@@ -10,16 +10,16 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WorkshopForm } from "#app/components/workshops/workshop-form";
 import { WorkshopList } from "#app/components/workshops/workshop-list";
-import { db } from "#app/server/db.server";
-import { notFound } from "#app/server/errors.server";
-import { getTranslator } from "#app/server/i18n.server";
-import { hasRole, isStaff, requireActor, requireRole } from "#app/server/permissions.server";
+import { hasRole, isStaff, requireActor, requireRole } from "#app/server/access/permissions.server";
+import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
+import { getTranslator } from "#app/server/core/i18n.server";
 import {
   createWorkshop,
   listWorkshops,
   municipalityChoicesWithSharing,
   readWorkshopForm,
-} from "#app/server/workshops.server";
+} from "#app/server/workshops/workshops.server";
 import workshopStyles from "#app/styles/workshops.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopStyles }];

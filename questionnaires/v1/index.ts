@@ -1,4 +1,4 @@
-import type { QuestionnaireVersionSource } from "#app/domain/questionnaire/schema";
+import type { QuestionnaireVersionSource } from "#app/domain/questionnaires/schema";
 import communicationCooperation from "./measures/communication-cooperation.json";
 import developmentPlanning from "./measures/development-planning.json";
 import internalOrganisation from "./measures/internal-organisation.json";

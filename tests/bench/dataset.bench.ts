@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { newId } from "#app/server/ids.server";
+import { newId } from "#app/server/core/ids.server";
 import { migrateToLatest, openDatabase } from "#db/database";
 import { type Figure, percentile, printFigures, timed } from "./report";
 import { syntheticMunicipalities } from "./synthetic-dataset";

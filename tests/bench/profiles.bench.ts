@@ -7,20 +7,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type AnswerValue, scoringInput } from "#app/domain/assessment/answers";
-import { computeActivityProfile, recommendMeasures } from "#app/domain/scoring";
-import { sampleAnswers, seededRandom, seedOf } from "#app/domain/scoring/sample-answers";
-import { questionnaireVersionById } from "#app/server/assessments.server";
-import { newId } from "#app/server/ids.server";
-import type { Actor } from "#app/server/permissions.server";
+import { type AnswerValue, scoringInput } from "#app/domain/assessments/answers";
+import { computeActivityProfile, recommendMeasures } from "#app/domain/results";
+import type { Actor } from "#app/server/access/permissions.server";
+import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
+import { newId } from "#app/server/core/ids.server";
+import { sampleAnswers, seededRandom, seedOf } from "#app/server/demo/sample-answers";
+import { syncPublishedQuestionnaires } from "#app/server/questionnaires/published.server";
 import {
   findResultsAssessment,
   peerBandsForAssessment,
   recommendationsPage,
   recomputeAllProfiles,
   recomputeProfile,
-} from "#app/server/profiles.server";
-import { syncPublishedQuestionnaires } from "#app/server/questionnaires.server";
+} from "#app/server/results/profiles.server";
 import { migrateToLatest, openDatabase } from "#db/database";
 import { type Figure, percentile, printFigures, timed } from "./report";
 import { syntheticMunicipalities } from "./synthetic-dataset";

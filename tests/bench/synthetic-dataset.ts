@@ -3,7 +3,7 @@
  * with realistic size distributions, so features can be measured at full scale.
  * Deterministic for a given seed. The figures are invented; the shapes are not.
  */
-import { sizeClassOf } from "#app/domain/municipality";
+import { sizeClassOf } from "#app/domain/municipalities/municipality";
 import type { Country } from "#app/domain/vocabulary";
 
 export interface SyntheticMunicipality {

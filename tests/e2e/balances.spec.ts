@@ -4,8 +4,8 @@
  * English, German and Japanese and free of axe violations.
  */
 import type { Page } from "@playwright/test";
-import { sizeClassOf } from "#app/domain/municipality";
-import { newId } from "#app/server/ids.server";
+import { sizeClassOf } from "#app/domain/municipalities/municipality";
+import { newId } from "#app/server/core/ids.server";
 import { createPerson, e2eDb, municipalityId } from "./support/db";
 import { expect, expectNoAxeViolations, test } from "./support/test";
 

@@ -4,8 +4,8 @@
  * creates and revokes an API token that a script uses with a Bearer header.
  */
 import { request as playwrightRequest } from "@playwright/test";
-import { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
-import { newId } from "#app/server/ids.server";
+import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import { newId } from "#app/server/core/ids.server";
 import { completeAnswers, createMunicipalityWithAnswers } from "#tests/support/research-fixtures";
 import { signIn } from "./support/auth";
 import { e2eDb } from "./support/db";

@@ -17,9 +17,9 @@ import {
   missingAnswers,
   questionNames,
   scopeQuestionsFor,
-} from "#app/domain/assessment/answers";
-import type { CarryOverMarks } from "#app/domain/questionnaire/compile-survey";
-import { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
+} from "#app/domain/assessments/answers";
+import type { CarryOverMarks } from "#app/domain/questionnaires/compile-survey";
+import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { openDatabase } from "#db/database";
 import { signIn } from "./support/auth";
 import { test as base, expect, expectNoAxeViolations } from "./support/test";

@@ -5,7 +5,7 @@
  * that did not consent, nothing of a workshop one was not invited to.
  */
 import type { Page } from "@playwright/test";
-import { newId } from "#app/server/ids.server";
+import { newId } from "#app/server/core/ids.server";
 import { signIn } from "./support/auth";
 import { createPerson, e2eDb, municipalityId } from "./support/db";
 import { expect, expectNoAxeViolations, test } from "./support/test";

@@ -21,8 +21,8 @@ import {
   lastUseResolutionMs,
   listApiTokens,
   revokeApiToken,
-} from "#app/server/api-tokens.server";
-import type { Actor } from "#app/server/permissions.server";
+} from "#app/server/access/api-tokens.server";
+import type { Actor } from "#app/server/access/permissions.server";
 import type { Database } from "#db/schema";
 import { actorByEmail, municipalityIdByName, userIdByEmail } from "#tests/support/assessment-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
@@ -39,7 +39,7 @@ const current = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefine
 // The routes' db() answers with this test's database. The real module is not loaded at
 // all: its imports lead back to the permission module, and a partial mock of such a
 // cycle leaves some importers with the real db().
-vi.mock("#app/server/db.server", () => ({
+vi.mock("#app/server/core/db.server", () => ({
   db: async () => {
     if (!current.db) throw new Error("no test database");
     return current.db;

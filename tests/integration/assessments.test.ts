@@ -10,9 +10,10 @@ import {
   missingAnswers,
   questionNames,
   scopeQuestionsFor,
-} from "#app/domain/assessment/answers";
-import type { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
+} from "#app/domain/assessments/answers";
+import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { Country } from "#app/domain/vocabulary";
+import type { Actor } from "#app/server/access/permissions.server";
 import {
   findAssessment,
   reopenAssessment,
@@ -20,9 +21,8 @@ import {
   saveAnswers,
   startNextRound,
   submitAssessment,
-} from "#app/server/assessments.server";
-import { prepareDatabase } from "#app/server/db.server";
-import type { Actor } from "#app/server/permissions.server";
+} from "#app/server/assessments/assessments.server";
+import { prepareDatabase } from "#app/server/core/db.server";
 import {
   actorByEmail,
   createRespondent,

@@ -6,7 +6,7 @@ import {
   listVisibleBalances,
   previewBalanceImport,
   stageBalanceImport,
-} from "#app/server/balances.server";
+} from "#app/server/balances/balances.server";
 import { migrateToLatest } from "#db/database";
 import { actorWith, insertMunicipality } from "#tests/support/balance-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";

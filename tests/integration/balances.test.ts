@@ -8,9 +8,9 @@ import {
   municipalityBalances,
   saveBalance,
   saveTarget,
-} from "#app/server/balances.server";
-import { prepareDatabase } from "#app/server/db.server";
-import { demoMunicipalities } from "#app/server/demo-seed.server";
+} from "#app/server/balances/balances.server";
+import { prepareDatabase } from "#app/server/core/db.server";
+import { demoMunicipalities } from "#app/server/demo/seed.server";
 import { migrateToLatest } from "#db/database";
 import { actorWith, insertMunicipality, insertPartnership, sampleBalance } from "#tests/support/balance-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";

@@ -1,9 +1,9 @@
 /** The municipality picker's data at national scale: a bounded list, a complete search. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { municipalityPickerLimit, sizeClassOf } from "#app/domain/municipality";
+import { municipalityPickerLimit, sizeClassOf } from "#app/domain/municipalities/municipality";
 import type { Country } from "#app/domain/vocabulary";
-import { newId } from "#app/server/ids.server";
-import { listMunicipalityChoices, searchMunicipalities } from "#app/server/municipalities.server";
+import { newId } from "#app/server/core/ids.server";
+import { listMunicipalityChoices, searchMunicipalities } from "#app/server/municipalities/municipalities.server";
 import { migrateToLatest } from "#db/database";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
 

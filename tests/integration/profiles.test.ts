@@ -1,16 +1,16 @@
 import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { missingAnswers, scoringInput } from "#app/domain/assessment/answers";
-import { computeActivityProfile, distribution, figureKeys, profileFigures } from "#app/domain/scoring";
-import { sampleAnswers, seedOf } from "#app/domain/scoring/sample-answers";
+import { missingAnswers, scoringInput } from "#app/domain/assessments/answers";
+import { computeActivityProfile, distribution, figureKeys, profileFigures } from "#app/domain/results";
 import {
   questionnaireVersionById,
   reopenAssessment,
   saveAnswers,
   submitAssessment,
-} from "#app/server/assessments.server";
-import { prepareDatabase } from "#app/server/db.server";
-import { demoPeersPerCountry } from "#app/server/demo-profiles.server";
+} from "#app/server/assessments/assessments.server";
+import { prepareDatabase } from "#app/server/core/db.server";
+import { demoPeersPerCountry } from "#app/server/demo/profiles.server";
+import { sampleAnswers, seedOf } from "#app/server/demo/sample-answers";
 import {
   findResultsAssessment,
   latestSubmittedAssessmentId,
@@ -20,7 +20,7 @@ import {
   recommendationsPage,
   recomputeAllProfiles,
   setRecommendationMark,
-} from "#app/server/profiles.server";
+} from "#app/server/results/profiles.server";
 import type { Database } from "#db/schema";
 import {
   actorByEmail,

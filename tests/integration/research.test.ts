@@ -8,9 +8,9 @@
 import ExcelJS from "exceljs";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { questionNames } from "#app/domain/assessment/answers";
+import { questionNames } from "#app/domain/assessments/answers";
 import { parseCsv, utf8Bom } from "#app/domain/balances/csv";
-import { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
+import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { loader as assessmentsLoader } from "#app/routes/api.v1.assessments";
 import { loader as municipalitiesLoader } from "#app/routes/api.v1.municipalities";
 import { loader as municipalityLoader } from "#app/routes/api.v1.municipalities.$id";
@@ -21,8 +21,8 @@ import { loader as codebookLoader } from "#app/routes/research.exports_.codebook
 import { loader as downloadLoader } from "#app/routes/research.exports_.download";
 import { action as submissionsAction, loader as submissionsLoader } from "#app/routes/research.submissions";
 import { loader as tokensLoader } from "#app/routes/research.tokens";
-import type { Actor } from "#app/server/permissions.server";
-import { analyseRound } from "#app/server/research-analysis.server";
+import type { Actor } from "#app/server/access/permissions.server";
+import { analyseRound } from "#app/server/research/analysis.server";
 import type { Database } from "#db/schema";
 import { versionOneSource } from "#questionnaires/v1/index";
 import { actorByEmail, municipalityIdByName } from "#tests/support/assessment-fixtures";
@@ -38,7 +38,7 @@ import {
 const current = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined }));
 
 // See api-tokens.test.ts: db() answers with this test's database; the real module is not loaded.
-vi.mock("#app/server/db.server", () => ({
+vi.mock("#app/server/core/db.server", () => ({
   db: async () => {
     if (!current.db) throw new Error("no test database");
     return current.db;

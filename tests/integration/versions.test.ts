@@ -11,7 +11,7 @@ import {
   missingAnswers,
   questionNames,
   scopeQuestionsFor,
-} from "#app/domain/assessment/answers";
+} from "#app/domain/assessments/answers";
 import {
   blankMeasure,
   type DraftMeasure,
@@ -19,15 +19,20 @@ import {
   putMeasure,
   retireMeasure,
   setComparability,
-} from "#app/domain/questionnaire/drafts";
-import { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
+} from "#app/domain/questionnaires/drafts";
+import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { Country } from "#app/domain/vocabulary";
-import { findAssessment, saveAnswers, startNextRound, submitAssessment } from "#app/server/assessments.server";
-import { latestPublishedVersion } from "#app/server/catalogue.server";
-import { prepareDatabase } from "#app/server/db.server";
-import type { Actor } from "#app/server/permissions.server";
-import { contentHash } from "#app/server/questionnaires.server";
-import { createSession } from "#app/server/sessions.server";
+import type { Actor } from "#app/server/access/permissions.server";
+import { createSession } from "#app/server/access/sessions.server";
+import {
+  findAssessment,
+  saveAnswers,
+  startNextRound,
+  submitAssessment,
+} from "#app/server/assessments/assessments.server";
+import { prepareDatabase } from "#app/server/core/db.server";
+import { latestPublishedVersion } from "#app/server/questionnaires/catalogue.server";
+import { contentHash } from "#app/server/questionnaires/published.server";
 import {
   changeDraft,
   createDraft,
@@ -37,7 +42,7 @@ import {
   loadVersion,
   publishDraft,
   readUpload,
-} from "#app/server/versions.server";
+} from "#app/server/questionnaires/versions.server";
 import { versionOneSource } from "#questionnaires/v1/index";
 import {
   actorByEmail,
@@ -503,7 +508,7 @@ async function routeModules(url: string) {
   process.env.DATABASE_URL = url;
   process.env.SEED_DEMO = "false";
   vi.resetModules();
-  const dbModule = await import("#app/server/db.server");
+  const dbModule = await import("#app/server/core/db.server");
   const modules = {
     overview: await import("#app/routes/research.questionnaires_.$id"),
     measure: await import("#app/routes/research.questionnaires_.$id_.measures.$measureId"),

@@ -7,19 +7,19 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PartnershipForm } from "#app/domain/partnerships/partnership";
 import { CommentBody } from "#app/domain/workshops/workshop";
-import { prepareDatabase } from "#app/server/db.server";
-import { demoWorkshopTitle } from "#app/server/demo-workshops.server";
-import { validate } from "#app/server/forms.server";
-import { createInvitation, findUsableLink, redeemLink } from "#app/server/invitations.server";
-import { findVisibleMunicipality } from "#app/server/municipalities.server";
+import { createInvitation, findUsableLink, redeemLink } from "#app/server/access/invitations.server";
+import { type Actor, whereResultsVisible } from "#app/server/access/permissions.server";
+import { prepareDatabase } from "#app/server/core/db.server";
+import { validate } from "#app/server/core/forms.server";
+import { demoWorkshopTitle } from "#app/server/demo/workshops.server";
+import { findVisibleMunicipality } from "#app/server/municipalities/municipalities.server";
 import {
   createPartnership,
   interestsOf,
   setInterest,
   suggestionsFor,
   updatePartnership,
-} from "#app/server/partnerships.server";
-import { type Actor, whereResultsVisible } from "#app/server/permissions.server";
+} from "#app/server/partnerships/partnerships.server";
 import {
   addComment,
   buildDossier,
@@ -30,7 +30,7 @@ import {
   setMark,
   updateWorkshop,
   workshopDiscussion,
-} from "#app/server/workshops.server";
+} from "#app/server/workshops/workshops.server";
 import { actorByEmail, municipalityIdByName } from "#tests/support/assessment-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
 

@@ -3,10 +3,10 @@
  * municipalities (with a first-round assessment) written straight into a database.
  */
 import type { Kysely } from "kysely";
-import { sizeClassOf } from "#app/domain/municipality";
+import { sizeClassOf } from "#app/domain/municipalities/municipality";
 import type { Country } from "#app/domain/vocabulary";
-import { newId } from "#app/server/ids.server";
-import { type Actor, loadActor } from "#app/server/permissions.server";
+import { type Actor, loadActor } from "#app/server/access/permissions.server";
+import { newId } from "#app/server/core/ids.server";
 import type { Database } from "#db/schema";
 
 export async function userIdByEmail(db: Kysely<Database>, email: string): Promise<string> {

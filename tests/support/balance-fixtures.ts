@@ -1,10 +1,10 @@
 /** Municipalities, people and balances for the balance integration tests. */
 import type { Kysely } from "kysely";
-import type { Role } from "#app/domain/accounts";
+import type { Role } from "#app/domain/access/accounts";
 import { type Balance, emptyFinalEnergy, emptySectors } from "#app/domain/balances/model";
-import { sizeClassOf } from "#app/domain/municipality";
-import { newId } from "#app/server/ids.server";
-import type { Actor } from "#app/server/permissions.server";
+import { sizeClassOf } from "#app/domain/municipalities/municipality";
+import type { Actor } from "#app/server/access/permissions.server";
+import { newId } from "#app/server/core/ids.server";
 import type { Database } from "#db/schema";
 
 export async function insertMunicipality(

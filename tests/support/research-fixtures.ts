@@ -10,12 +10,12 @@ import {
   missingAnswers,
   questionNames,
   scopeQuestionsFor,
-} from "#app/domain/assessment/answers";
-import { sizeClassOf } from "#app/domain/municipality";
-import type { QuestionnaireVersion } from "#app/domain/questionnaire/schema";
+} from "#app/domain/assessments/answers";
+import { sizeClassOf } from "#app/domain/municipalities/municipality";
+import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { Country } from "#app/domain/vocabulary";
-import { newId } from "#app/server/ids.server";
-import { createSession } from "#app/server/sessions.server";
+import { createSession } from "#app/server/access/sessions.server";
+import { newId } from "#app/server/core/ids.server";
 import type { Database } from "#db/schema";
 
 const statuses = ["not_started", "planned", "decided", "in_progress", "implemented"] as const;
@@ -159,8 +159,8 @@ export async function callRoute(
  */
 export async function prepareWithDemo(db: Kysely<Database>): Promise<void> {
   const { migrateToLatest } = await import("#db/database");
-  const { syncPublishedQuestionnaires } = await import("#app/server/questionnaires.server");
-  const { seedDemoIfEmpty } = await import("#app/server/demo-seed.server");
+  const { syncPublishedQuestionnaires } = await import("#app/server/questionnaires/published.server");
+  const { seedDemoIfEmpty } = await import("#app/server/demo/seed.server");
   await migrateToLatest(db);
   await syncPublishedQuestionnaires(db);
   await seedDemoIfEmpty(db);

@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormField } from "#app/components/form-field";
-import { MunicipalityPicker, type MunicipalityPickerProps } from "#app/components/municipality-picker";
+import { MunicipalityPicker, type MunicipalityPickerProps } from "#app/components/municipalities/municipality-picker";
 import { partnershipKinds, partnershipStatuses } from "#app/domain/partnerships/partnership";
 
 export interface PartnershipFormValues {

@@ -5,7 +5,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Country } from "#app/domain/vocabulary";
-import type { Interests, SuggestionsFor } from "#app/server/partnerships.server";
+import type { Interests, SuggestionsFor } from "#app/server/partnerships/partnerships.server";
 import { SuggestionCard, useFieldList } from "./suggestion-card";
 
 function InterestButton({

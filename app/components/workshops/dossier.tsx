@@ -6,7 +6,7 @@
 import { useTranslation } from "react-i18next";
 import { measureLabel, SuggestionCard, useFieldList } from "#app/components/partnerships/suggestion-card";
 import type { PartnerSuggestion } from "#app/domain/partnerships/suggestions";
-import type { PeerBand } from "#app/domain/scoring/peers";
+import type { PeerBand } from "#app/domain/results/peers";
 import type { Country } from "#app/domain/vocabulary";
 import { fieldsOfAction } from "#app/domain/vocabulary";
 import type { DossierCity, FieldFigure, GroupTopic, SideBySideRow } from "#app/domain/workshops/dossier";

@@ -1,7 +1,7 @@
 /** Workshops as a table: title (linked to the dossier), date, place, languages, number of cities. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { WorkshopSummary } from "#app/server/workshops.server";
+import type { WorkshopSummary } from "#app/server/workshops/workshops.server";
 
 export function WorkshopList({ workshops }: { workshops: readonly WorkshopSummary[] }) {
   const { t, i18n } = useTranslation();

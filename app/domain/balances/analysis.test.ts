@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RecommendationInput } from "../scoring/recommendations";
+import type { RecommendationInput } from "#app/domain/results/recommendations";
 import {
   latestSectorShares,
   methodChanges,

@@ -3,7 +3,7 @@
  * shares, the trend against the base year and the reduction still needed to reach the
  * target. Pure arithmetic; every figure in t CO2e (per inhabitant where said).
  */
-import type { SectorShares } from "../scoring/recommendations";
+import type { SectorShares } from "#app/domain/results/recommendations";
 import { type MethodDifference, methodDifferences } from "./crosswalk";
 import {
   type Balance,

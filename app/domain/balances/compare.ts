@@ -5,7 +5,7 @@
  * list of differences, which the page shows as a warning.
  */
 
-import { type Distribution, distribution } from "../scoring/peers";
+import { type Distribution, distribution } from "#app/domain/results/peers";
 import type { Country } from "../vocabulary";
 import { perCapita } from "./analysis";
 import { groupDifferences, type MethodDifference, methodMix } from "./crosswalk";

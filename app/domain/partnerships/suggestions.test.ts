@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildVersion, measure } from "../scoring/fixtures";
-import { computeActivityProfile, type MeasureStatus } from "../scoring/profile";
+import { computeActivityProfile, type MeasureStatus } from "#app/domain/results/profile";
+import { buildVersion, measure } from "#tests/support/results/fixtures";
 import type { Country } from "../vocabulary";
 import { measuresToLearn, type PartnerCity, suggestPartners } from "./suggestions";
 

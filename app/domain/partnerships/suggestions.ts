@@ -21,7 +21,7 @@
  * (σ > 0) and not yet implemented (nor marked not applicable); measures in the fields
  * where C is stronger come first, then deeper ones, then by id. And vice versa.
  */
-import type { ActivityProfile, MeasureExplanation } from "../scoring/profile";
+import type { ActivityProfile, MeasureExplanation } from "#app/domain/results/profile";
 import { type Country, type FieldOfAction, fieldsOfAction } from "../vocabulary";
 
 export const suggestionParameters = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { askedMeasures, questionNames } from "#app/domain/assessments/answers";
+import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { versionOneSource } from "#questionnaires/v1/index";
 import { completeAnswers } from "#tests/support/research-fixtures";
-import { askedMeasures, questionNames } from "../assessment/answers";
-import { QuestionnaireVersion } from "../questionnaire/schema";
 import { analysisGroupSize, createAnalysisAccumulator, measureImplementation, uptakeShare } from "./analysis";
 
 const version = QuestionnaireVersion.parse(versionOneSource);

@@ -5,9 +5,9 @@
  * much cities use measures at each level of legal scope ("do they when they may?").
  * Pure: the server supplies the submitted answers in batches.
  */
-import { type Answers, scoringInput } from "../assessment/answers";
-import type { QuestionnaireVersion } from "../questionnaire/schema";
-import { computeActivityProfile, type Distribution, distribution } from "../scoring";
+import { type Answers, scoringInput } from "#app/domain/assessments/answers";
+import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import { computeActivityProfile, type Distribution, distribution } from "#app/domain/results";
 import { type Country, countries, type FieldOfAction, fieldsOfAction, type LegalScopeLevel } from "../vocabulary";
 
 /** Below this many cities a distribution is never shown, whatever a version says. */

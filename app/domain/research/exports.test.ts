@@ -1,13 +1,13 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import { questionNames } from "#app/domain/assessments/answers";
+import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { i18nOptions } from "#app/i18n";
-import { resources } from "#app/server/i18n.server";
-import { surveyFrameTexts } from "#app/server/survey-texts.server";
+import { surveyFrameTexts } from "#app/server/assessments/survey-texts.server";
+import { resources } from "#app/server/core/i18n.server";
 import { versionOneSource } from "#questionnaires/v1/index";
 import { completeAnswers } from "#tests/support/research-fixtures";
-import { questionNames } from "../assessment/answers";
 import type { Balance } from "../balances/model";
-import { QuestionnaireVersion } from "../questionnaire/schema";
 import { type Locale, locales } from "../vocabulary";
 import {
   type AssessmentRecord,

@@ -5,12 +5,18 @@
  * version on every row and describes each of its columns in a codebook. Pure: the
  * server feeds records in batches and writes the cells as CSV or XLSX.
  */
-import { type Answers, type AnswerValue, measureStatuses, questionNames, scoringInput } from "../assessment/answers";
+import {
+  type Answers,
+  type AnswerValue,
+  measureStatuses,
+  questionNames,
+  scoringInput,
+} from "#app/domain/assessments/answers";
+import { answerRows } from "#app/domain/questionnaires/answer-summary";
+import { compileSurvey, type SurveyFrameTexts } from "#app/domain/questionnaires/compile-survey";
+import type { LocalizedText, QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import { computeActivityProfile, type GroupScore } from "#app/domain/results";
 import { type Balance, balanceSectors, finalEnergySectors, subtotalsOf } from "../balances/model";
-import { answerRows } from "../questionnaire/answer-summary";
-import { compileSurvey, type SurveyFrameTexts } from "../questionnaire/compile-survey";
-import type { LocalizedText, QuestionnaireVersion } from "../questionnaire/schema";
-import { computeActivityProfile, type GroupScore } from "../scoring";
 import { type Country, countries, fieldsOfAction, impactApproaches, type Locale, sectors } from "../vocabulary";
 
 export const exportDatasets = ["answers", "profiles", "balances"] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { goldenCity, goldenVersion } from "../scoring/golden";
-import { computeActivityProfile } from "../scoring/profile";
-import { type Recommendation, recommendMeasures } from "../scoring/recommendations";
+import { computeActivityProfile } from "#app/domain/results/profile";
+import { type Recommendation, recommendMeasures } from "#app/domain/results/recommendations";
+import { goldenCity, goldenVersion } from "#tests/support/results/golden";
 import { agendaSummary, commentThreads, dossierCity, groupTopics, type StoredComment, sideBySide } from "./dossier";
 
 const profile = computeActivityProfile(goldenVersion, goldenCity);

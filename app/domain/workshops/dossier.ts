@@ -8,10 +8,10 @@
  * figures, recommendations or suggestions enter the dossier, not even in the group
  * counts (otherwise "recommended to 3 of 3 cities" would reveal its recommendations).
  */
-import type { PeerBand } from "../scoring/peers";
-import type { ActivityProfile } from "../scoring/profile";
-import type { Recommendation, Recommendations } from "../scoring/recommendations";
-import { recordOf } from "../scoring/records";
+import type { PeerBand } from "#app/domain/results/peers";
+import type { ActivityProfile } from "#app/domain/results/profile";
+import type { Recommendation, Recommendations } from "#app/domain/results/recommendations";
+import { recordOf } from "#app/domain/results/records";
 import { type Country, type FieldOfAction, fieldsOfAction } from "../vocabulary";
 import { type DiscussionItem, itemKey } from "./workshop";
 

@@ -3,9 +3,9 @@
  * look up ids, instead of clicking through set-up screens in every test.
  */
 import type { Kysely } from "kysely";
-import type { Role } from "#app/domain/accounts";
-import { newId } from "#app/server/ids.server";
-import { hashPassword } from "#app/server/passwords.server";
+import type { Role } from "#app/domain/access/accounts";
+import { hashPassword } from "#app/server/access/passwords.server";
+import { newId } from "#app/server/core/ids.server";
 import { openDatabase } from "#db/database";
 import type { Database } from "#db/schema";
 import { e2eDatabasePath } from "./paths";
