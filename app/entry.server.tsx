@@ -8,16 +8,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { NonceProvider } from "#app/components/nonce";
 import { i18nOptions } from "#app/i18n";
-import { databaseHandle } from "#app/server/core/db.server";
 import { getLocale, localeCookieFor, resources } from "#app/server/core/i18n.server";
 
 const streamTimeout = 5_000;
-
-/** Run by the production server before it listens: fail fast on a bad database. */
-export async function startup(): Promise<{ database: string; dialect: string }> {
-  const handle = await databaseHandle();
-  return { database: handle.description, dialect: handle.dialect };
-}
 
 export default async function handleRequest(
   request: Request,
@@ -82,3 +75,5 @@ async function rememberLocaleChoice(request: Request, headers: Headers) {
 // The production server checks every state-changing request with this before Remix sees it.
 export { isCrossSiteRequest } from "#app/server/core/csrf.server";
 export { demoAccounts } from "#app/server/demo/seed.server";
+/** Run by the production server before it listens: fail fast on a bad database, seed the demo when wanted. */
+export { startup } from "#app/server/operations/prepare.server";

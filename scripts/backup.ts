@@ -1,7 +1,7 @@
 // npm run db:backup [-- <target file>]: a consistent copy of the SQLite database, then an
 // integrity check of the copy. Safe while the server runs. PostgreSQL: use pg_dump.
 
-import { backupSqlite, checkSqliteIntegrity } from "#app/server/core/backup.server";
+import { backupSqlite, checkSqliteIntegrity } from "#app/server/operations/backup.server";
 import { parseDatabaseUrl } from "#db/database";
 
 const target = parseDatabaseUrl(process.env.DATABASE_URL);

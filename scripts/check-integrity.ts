@@ -1,6 +1,6 @@
 // npm run db:check [-- <file>]: SQLite's integrity and foreign-key checks on the database (or a backup).
 
-import { checkSqliteIntegrity } from "#app/server/core/backup.server";
+import { checkSqliteIntegrity } from "#app/server/operations/backup.server";
 import { parseDatabaseUrl } from "#db/database";
 
 const target = parseDatabaseUrl(process.env.DATABASE_URL);

@@ -10,10 +10,9 @@ import { join } from "node:path";
 import { type AnswerValue, scoringInput } from "#app/domain/assessments/answers";
 import { computeActivityProfile, recommendMeasures } from "#app/domain/results";
 import type { Actor } from "#app/server/access/permissions.server";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { newId } from "#app/server/core/ids.server";
 import { sampleAnswers, seededRandom, seedOf } from "#app/server/demo/sample-answers";
-import { syncPublishedQuestionnaires } from "#app/server/questionnaires/published.server";
+import { questionnaireVersionById, syncPublishedQuestionnaires } from "#app/server/questionnaires/published.server";
 import {
   findResultsAssessment,
   peerBandsForAssessment,

@@ -13,7 +13,7 @@ import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { type Country, countries, locales } from "#app/domain/vocabulary";
 import { hashPassword } from "#app/server/access/passwords.server";
 import { surveyFrameTexts } from "#app/server/assessments/survey-texts.server";
-import { prepareDatabase } from "#app/server/core/db.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { openDatabase } from "#db/database";
 import { versionOneSource } from "#questionnaires/v1/index";
 import { createMunicipalityWithAssessment, createRespondent } from "#tests/support/assessment-fixtures";

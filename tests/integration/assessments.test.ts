@@ -22,7 +22,7 @@ import {
   startNextRound,
   submitAssessment,
 } from "#app/server/assessments/assessments.server";
-import { prepareDatabase } from "#app/server/core/db.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import {
   actorByEmail,
   createRespondent,

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backupSqlite, checkSqliteIntegrity } from "#app/server/core/backup.server";
-import { prepareDatabase } from "#app/server/core/db.server";
+import { backupSqlite, checkSqliteIntegrity } from "#app/server/operations/backup.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { openDatabase } from "#db/database";
 
 describe("SQLite backup and restore", () => {

@@ -9,8 +9,8 @@ import {
   saveBalance,
   saveTarget,
 } from "#app/server/balances/balances.server";
-import { prepareDatabase } from "#app/server/core/db.server";
 import { demoMunicipalities } from "#app/server/demo/seed.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { migrateToLatest } from "#db/database";
 import { actorWith, insertMunicipality, insertPartnership, sampleBalance } from "#tests/support/balance-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";

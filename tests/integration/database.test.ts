@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countries } from "#app/domain/vocabulary";
-import { prepareDatabase } from "#app/server/core/db.server";
 import { demoPeersPerCountry } from "#app/server/demo/profiles.server";
 import { countMunicipalitiesByCountry } from "#app/server/municipalities/municipalities.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { migrateToLatest } from "#db/database";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
 

@@ -2,15 +2,11 @@ import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { missingAnswers, scoringInput } from "#app/domain/assessments/answers";
 import { computeActivityProfile, distribution, figureKeys, profileFigures } from "#app/domain/results";
-import {
-  questionnaireVersionById,
-  reopenAssessment,
-  saveAnswers,
-  submitAssessment,
-} from "#app/server/assessments/assessments.server";
-import { prepareDatabase } from "#app/server/core/db.server";
+import { reopenAssessment, saveAnswers, submitAssessment } from "#app/server/assessments/assessments.server";
 import { demoPeersPerCountry } from "#app/server/demo/profiles.server";
 import { sampleAnswers, seedOf } from "#app/server/demo/sample-answers";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import {
   findResultsAssessment,
   latestSubmittedAssessmentId,

@@ -30,7 +30,7 @@ import {
   startNextRound,
   submitAssessment,
 } from "#app/server/assessments/assessments.server";
-import { prepareDatabase } from "#app/server/core/db.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { latestPublishedVersion } from "#app/server/questionnaires/catalogue.server";
 import { contentHash } from "#app/server/questionnaires/published.server";
 import {

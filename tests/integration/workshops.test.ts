@@ -9,10 +9,10 @@ import { PartnershipForm } from "#app/domain/partnerships/partnership";
 import { CommentBody } from "#app/domain/workshops/workshop";
 import { createInvitation, findUsableLink, redeemLink } from "#app/server/access/invitations.server";
 import { type Actor, whereResultsVisible } from "#app/server/access/permissions.server";
-import { prepareDatabase } from "#app/server/core/db.server";
 import { validate } from "#app/server/core/forms.server";
 import { demoWorkshopTitle } from "#app/server/demo/workshops.server";
 import { findVisibleMunicipality } from "#app/server/municipalities/municipalities.server";
+import { prepareDatabase } from "#app/server/operations/prepare.server";
 import {
   createPartnership,
   interestsOf,

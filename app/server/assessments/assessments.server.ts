@@ -15,7 +15,7 @@ import {
 } from "#app/domain/assessments/answers";
 import { carryOver, confirmTouched } from "#app/domain/assessments/carry-over";
 import type { CarryOverMarks } from "#app/domain/questionnaires/compile-survey";
-import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { Country } from "#app/domain/vocabulary";
 import { audit } from "#app/server/access/audit.server";
 import {
@@ -27,24 +27,9 @@ import {
   isStaff,
 } from "#app/server/access/permissions.server";
 import { newId } from "#app/server/core/ids.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import { refreshProfileAfterChange } from "#app/server/results/profiles.server";
 import type { Database } from "#db/schema";
-
-const versionCache = new Map<string, QuestionnaireVersion>();
-
-/** A published version never changes, so its parsed content is cached by id. */
-export async function questionnaireVersionById(db: Kysely<Database>, id: string): Promise<QuestionnaireVersion> {
-  const cached = versionCache.get(id);
-  if (cached) return cached;
-  const row = await db
-    .selectFrom("questionnaire_version")
-    .select(["content", "status"])
-    .where("id", "=", id)
-    .executeTakeFirstOrThrow();
-  const version = QuestionnaireVersion.parse(JSON.parse(row.content));
-  if (row.status === "published") versionCache.set(id, version);
-  return version;
-}
 
 export interface LoadedAssessment {
   id: string;

@@ -1,9 +1,9 @@
 /**
- * The app's one database handle: opened on first use from DATABASE_URL, migrated,
- * and (unless SEED_DEMO=false) seeded with the demo on an empty database.
+ * The app's one database handle: opened on first use from DATABASE_URL, migrated, and
+ * holding the published questionnaire versions every database needs. Demo data is not
+ * this module's business: seeding is a start-up step (operations/prepare.server.ts).
  */
 import type { Kysely } from "kysely";
-import { seedDemoIfEmpty } from "#app/server/demo/seed.server";
 import { syncPublishedQuestionnaires } from "#app/server/questionnaires/published.server";
 import { type DatabaseHandle, migrateToLatest, openDatabase, parseDatabaseUrl } from "#db/database";
 import type { Database } from "#db/schema";
@@ -11,7 +11,7 @@ import type { Database } from "#db/schema";
 let ready: Promise<DatabaseHandle> | undefined;
 
 export function databaseHandle(): Promise<DatabaseHandle> {
-  ready ??= prepare().catch((error: unknown) => {
+  ready ??= open().catch((error: unknown) => {
     ready = undefined;
     throw error;
   });
@@ -22,15 +22,14 @@ export async function db(): Promise<Kysely<Database>> {
   return (await databaseHandle()).db;
 }
 
-async function prepare(): Promise<DatabaseHandle> {
+async function open(): Promise<DatabaseHandle> {
   const handle = openDatabase(parseDatabaseUrl(process.env.DATABASE_URL));
-  await prepareDatabase(handle.db, { seedDemo: process.env.SEED_DEMO !== "false" });
+  await prepareSchema(handle.db);
   return handle;
 }
 
-/** Migrations, published questionnaire versions, demo data: what every fresh database needs. */
-export async function prepareDatabase(database: Kysely<Database>, options: { seedDemo: boolean }) {
+/** Migrations and the published questionnaire versions: what every database holds, demo or not. */
+export async function prepareSchema(database: Kysely<Database>): Promise<void> {
   await migrateToLatest(database);
   await syncPublishedQuestionnaires(database);
-  if (options.seedDemo) await seedDemoIfEmpty(database);
 }

@@ -14,8 +14,8 @@ import { type AnswerValue, questionNames } from "#app/domain/assessments/answers
 import { carryOver } from "#app/domain/assessments/carry-over";
 import { sizeClassOf } from "#app/domain/municipalities/municipality";
 import type { Country } from "#app/domain/vocabulary";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { newId } from "#app/server/core/ids.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import { recomputeAllProfiles } from "#app/server/results/profiles.server";
 import type { Database } from "#db/schema";
 import { sampleAnswers, seededRandom, seedOf } from "./sample-answers";

@@ -21,8 +21,8 @@ import {
 import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { recommendMeasures } from "#app/domain/results";
 import type { Country, FieldOfAction } from "#app/domain/vocabulary";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { newId } from "#app/server/core/ids.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import type { Database } from "#db/schema";
 
 /** The reporting year of the demo's submitted round (the round in progress is 2026). */

@@ -8,8 +8,8 @@ import { type PartnerSuggestion, suggestPartners } from "#app/domain/partnership
 import type { Country, Locale } from "#app/domain/vocabulary";
 import { audit } from "#app/server/access/audit.server";
 import { type Actor, isStaff } from "#app/server/access/permissions.server";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { newId } from "#app/server/core/ids.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import { latestProfilesOf, submittedResults } from "#app/server/workshops/workshops.server";
 import type { Database } from "#db/schema";
 

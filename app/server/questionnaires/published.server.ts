@@ -64,3 +64,19 @@ export async function syncPublishedQuestionnaires(db: Kysely<Database>): Promise
       .execute();
   }
 }
+
+const versionCache = new Map<string, QuestionnaireVersion>();
+
+/** A published version never changes, so its parsed content is cached by id. */
+export async function questionnaireVersionById(db: Kysely<Database>, id: string): Promise<QuestionnaireVersion> {
+  const cached = versionCache.get(id);
+  if (cached) return cached;
+  const row = await db
+    .selectFrom("questionnaire_version")
+    .select(["content", "status"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  const version = QuestionnaireVersion.parse(JSON.parse(row.content));
+  if (row.status === "published") versionCache.set(id, version);
+  return version;
+}

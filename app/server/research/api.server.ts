@@ -15,8 +15,8 @@ import {
   isStaff,
   whereResultsVisible,
 } from "#app/server/access/permissions.server";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { apiError } from "#app/server/core/api.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import type { Database } from "#db/schema";
 
 export const maxPageSize = 1000;

@@ -11,7 +11,7 @@ import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { AssessmentRecord } from "#app/domain/research/exports";
 import type { Country } from "#app/domain/vocabulary";
 import { type Actor, answerReadScope, inScopeCondition } from "#app/server/access/permissions.server";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import type { Database } from "#db/schema";
 
 export interface AssessmentFilter {

@@ -55,9 +55,9 @@ import {
   inScope,
   whereResultsVisible,
 } from "#app/server/access/permissions.server";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { balanceFromRow } from "#app/server/balances/balances.server";
 import { newId } from "#app/server/core/ids.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import type { AssessmentProfileTable, Database, RecommendationMarkTable } from "#db/schema";
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -32,9 +32,9 @@ import {
 } from "#app/domain/workshops/workshop";
 import { audit } from "#app/server/access/audit.server";
 import { type Actor, hasRole, isStaff, whereResultsVisible } from "#app/server/access/permissions.server";
-import { questionnaireVersionById } from "#app/server/assessments/assessments.server";
 import { type FormResult, readForm } from "#app/server/core/forms.server";
 import { newId } from "#app/server/core/ids.server";
+import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import {
   latestSubmittedAssessmentId,
   peerBandsForAssessment,
