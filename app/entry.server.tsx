@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -9,6 +8,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { NonceProvider } from "#app/components/nonce";
 import { i18nOptions } from "#app/i18n";
 import { getLocale, localeCookieFor, resources } from "#app/server/core/i18n.server";
+import { nulFreeStream } from "#app/server/core/nul-free-stream.server";
 
 const streamTimeout = 5_000;
 
@@ -38,7 +38,7 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = nulFreeStream();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
