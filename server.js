@@ -71,9 +71,21 @@ app.use((req, res, next) => {
   const length = Number(req.headers["content-length"] ?? 0);
   const limit = req.path.startsWith("/research/balances") ? maxImportBytes : maxBodyBytes;
   if (length > limit) {
-    res.status(413).type("text/plain").send("Payload too large");
+    // Reading an oversized body to keep the connection would be the attacker's gain: close it.
+    res.set("Connection", "close").status(413).type("text/plain").send("Payload too large");
     return;
   }
+  next();
+});
+
+// A route may answer before it reads the body (401, 415, a redirect). Read the rest, which
+// the size check above bounds, so that the next request on this keep-alive connection works.
+app.use((req, res, next) => {
+  res.on("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data");
+    req.resume();
+  });
   next();
 });
 
@@ -90,6 +102,21 @@ app.use((req, res, next) => {
 
 app.use("/assets", express.static(`${buildDirectory}/client/assets`, { immutable: true, maxAge: "1y" }));
 app.use(express.static(`${buildDirectory}/client`, { maxAge: "1h", index: false }));
+
+// What a signed-in person sees is theirs alone: never kept by a browser or a shared cache.
+// Remix answers through res.append; one header of each kind, the route's own where it sets one.
+app.use((req, res, next) => {
+  const signedIn = /(?:^|;\s*)mcb_session=/.test(req.get("cookie") ?? "");
+  if (signedIn) res.set("Cache-Control", "no-store, private");
+  const append = res.append.bind(res);
+  res.append = (field, value) => {
+    const name = field.toLowerCase();
+    if (name === "set-cookie") return append(field, value);
+    if (name === "cache-control" && signedIn) return res;
+    return res.set(field, value);
+  };
+  next();
+});
 
 app.all(
   "*",

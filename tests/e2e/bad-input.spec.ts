@@ -128,7 +128,7 @@ for (const target of forms) {
   test(`bad input to ${target.path({ own: ":id" })} as ${target.who ?? "anonymous"}: 4xx, translated, nothing changed`, async ({
     baseURL,
   }) => {
-    const context = await playwrightRequest.newContext({ baseURL });
+    const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL ?? "" } });
     if (target.who) {
       const signIn = await context.post("/login", {
         form: { email: target.who, password: "demo-password" },

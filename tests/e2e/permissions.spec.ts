@@ -743,7 +743,11 @@ test.describe("permission matrix", () => {
       ).id,
     };
     for (const who of people) {
-      const context = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+      const context = await playwrightRequest.newContext({
+        baseURL,
+        maxRedirects: 0,
+        extraHTTPHeaders: { Origin: baseURL ?? "" },
+      });
       if (who !== "anonymous") {
         const response = await context.post("/login", {
           form: { email: accounts[who], password: "demo-password" },

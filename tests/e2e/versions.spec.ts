@@ -162,7 +162,7 @@ async function fillNewMeasure(page: Page, title: { de: string; en: string; ja: s
 
 /** A demo city's round, complete and submitted through the JSON API as its staff would. */
 async function submitRoundViaApi(v1: QuestionnaireVersion, origin: string, email: string, assessmentId: string) {
-  const api = await playwrightRequest.newContext({ baseURL: origin });
+  const api = await playwrightRequest.newContext({ baseURL: origin, extraHTTPHeaders: { Origin: origin } });
   try {
     expect((await api.post("/login", { form: { email, password: "demo-password" }, maxRedirects: 0 })).status()).toBe(
       302,

@@ -24,4 +24,14 @@ describe("isCrossSiteRequest", () => {
   it("accepts a script without browser headers (it carries no ambient cookies)", () => {
     expect(isCrossSiteRequest("POST", headers({}), "app.test")).toBe(false);
   });
+
+  it("refuses a post with cookies that says neither where it comes from", () => {
+    expect(isCrossSiteRequest("POST", headers({ cookie: "mcb_session=abc" }), "app.test")).toBe(true);
+    expect(isCrossSiteRequest("POST", headers({ cookie: "mcb_session=abc", origin: "http://app.test" }), "app.test")).toBe(
+      false,
+    );
+    expect(isCrossSiteRequest("POST", headers({ cookie: "x=1", "sec-fetch-site": "same-origin" }), "app.test")).toBe(
+      false,
+    );
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Cross-site request forgery: besides SameSite=Lax cookies, a state-changing request
  * from a browser must come from our own origin. Browsers send Sec-Fetch-Site and
- * Origin on such requests; scripts without either (curl with a token) carry no
- * ambient cookies to abuse.
+ * Origin on such requests. A request with cookies but neither header is refused too:
+ * only an old or unusual client sends that, and its cookies could be ambient. Scripts
+ * without cookies (an API token) are read-only anyway (docs/decisions/0003).
  */
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -22,5 +23,6 @@ export function isCrossSiteRequest(
       return true;
     }
   }
-  return origin === "null";
+  if (origin === "null") return true;
+  return !fetchSite && !origin && headers.get("cookie") !== null;
 }
