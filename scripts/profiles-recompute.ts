@@ -1,6 +1,6 @@
 // npm run profiles:recompute: rebuilds the derived profile figures and peer distributions
 // of DATABASE_URL (SQLite by default) from the submitted answers.
-import { recomputeAllProfiles } from "#app/server/results/profiles.server";
+import { recomputeAllProfiles } from "#app/server/results/recompute.server";
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from "#db/database";
 
 const handle = openDatabase(parseDatabaseUrl(process.env.DATABASE_URL));

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiActor } from "#app/server/access/permissions.server";
-import { apiError } from "#app/server/core/api.server";
 import { db } from "#app/server/core/db.server";
 import { getLocale } from "#app/server/core/i18n.server";
-import { findResultsAssessment, profilePageData } from "#app/server/results/profiles.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
+import { findResultsAssessment } from "#app/server/results/assessment.server";
+import { resultsOutcomes } from "#app/server/results/outcomes.server";
+import { profilePageData } from "#app/server/results/profile-page.server";
 
 /**
  * GET /api/v1/assessments/:id/profile — the activity profile with every measure's
@@ -15,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireApiActor(request);
   const database = await db();
   const assessment = await findResultsAssessment(database, actor, params.id ?? "");
-  if (!assessment) return apiError(404, "not_found");
+  if (!assessment) return apiFailure(resultsOutcomes, "not_found");
   const data = await profilePageData(database, assessment, await getLocale(request));
   const { canReadAnswers: _, ...meta } = data.assessment;
   return Response.json(

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { fieldsOfAction } from "#app/domain/vocabulary";
 import { requireApiActor } from "#app/server/access/permissions.server";
-import { apiError } from "#app/server/core/api.server";
 import { db } from "#app/server/core/db.server";
 import { getLocale } from "#app/server/core/i18n.server";
-import { findResultsAssessment, recommendationsPage } from "#app/server/results/profiles.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
+import { findResultsAssessment } from "#app/server/results/assessment.server";
+import { resultsOutcomes } from "#app/server/results/outcomes.server";
+import { recommendationsPage } from "#app/server/results/recommendations.server";
 
 /**
  * GET /api/v1/assessments/:id/recommendations — recommended measures per field of action
@@ -16,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireApiActor(request);
   const database = await db();
   const assessment = await findResultsAssessment(database, actor, params.id ?? "");
-  if (!assessment) return apiError(404, "not_found");
+  if (!assessment) return apiFailure(resultsOutcomes, "not_found");
   const page = await recommendationsPage(database, actor, assessment, await getLocale(request));
   return Response.json(
     {

@@ -15,7 +15,8 @@ import { requireActor } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { getLocale, getTranslator } from "#app/server/core/i18n.server";
-import { findResultsAssessment, profilePageData } from "#app/server/results/profiles.server";
+import { findResultsAssessment } from "#app/server/results/assessment.server";
+import { profilePageData } from "#app/server/results/profile-page.server";
 import profileStyles from "#app/styles/profile.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: profileStyles }];

@@ -7,23 +7,21 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { useFormats } from "#app/components/results/format";
 import { type MarkActionData, RecommendationList } from "#app/components/results/recommendation-list";
 import { ResultsNav, useOpenDetailsForPrint } from "#app/components/results/results-nav";
-import { measureIdPattern } from "#app/domain/questionnaires/schema";
+import { MarkForm } from "#app/domain/results/marks";
 import { fieldsOfAction } from "#app/domain/vocabulary";
 import { requireActor } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getLocale, getTranslator } from "#app/server/core/i18n.server";
-import {
-  findResultsAssessment,
-  recommendationMarks,
-  recommendationsPage,
-  setRecommendationMark,
-} from "#app/server/results/profiles.server";
+import { outcomeAnswer } from "#app/server/core/outcomes.server";
+import { findResultsAssessment } from "#app/server/results/assessment.server";
+import { setRecommendationMark } from "#app/server/results/marks.server";
+import { resultsOutcomes } from "#app/server/results/outcomes.server";
+import { recommendationsPage } from "#app/server/results/recommendations.server";
 import profileStyles from "#app/styles/profile.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: profileStyles }];
@@ -53,22 +51,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const MarkForm = z
-  .object({
-    measureId: z.string().regex(measureIdPattern),
-    mark: z.enum([...recommendationMarks, "none"]),
-    reason: z
-      .string()
-      .optional()
-      .transform((value) => value?.trim() || null)
-      .refine((reason) => reason === null || reason.length <= 500, {
-        error: "profile.recommendations.marks.reasonTooLong",
-      }),
-  })
-  .refine((form) => form.mark !== "not_for_us" || form.reason !== null, {
-    error: "profile.recommendations.marks.reasonRequired",
-    path: ["reason"],
-  });
+/** A refused mark, in the shape the mark form reads; a refused reason keeps its own message. */
+function markRefused(outcome: "bad_mark" | "unknown_measure", measureId: string | null, error?: string) {
+  const answer = outcomeAnswer(resultsOutcomes, outcome);
+  return data<MarkActionData>({ ok: false, measureId, error: error ?? answer.messageKey }, { status: answer.status });
+}
 
 /** Marks a recommendation: only the municipality's own staff; anyone else gets a 404. */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -80,14 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.ok) {
     // The refused form still says which recommendation it was about.
     const measureId = form.values?.measureId;
-    return data<MarkActionData>(
-      {
-        ok: false,
-        measureId: typeof measureId === "string" ? measureId : null,
-        error: form.errors.reason ?? "profile.recommendations.marks.invalid",
-      },
-      { status: 400 },
-    );
+    return markRefused("bad_mark", typeof measureId === "string" ? measureId : null, form.errors.reason);
   }
   const result = await setRecommendationMark(database, actor, assessment.id, {
     measureId: form.data.measureId,
@@ -95,12 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     reason: form.data.mark === "none" ? null : form.data.reason,
   });
   if (result === "not_found") notFound();
-  if (result === "unknown_measure") {
-    return data<MarkActionData>(
-      { ok: false, measureId: form.data.measureId, error: "profile.recommendations.marks.invalid" },
-      { status: 400 },
-    );
-  }
+  if (result === "unknown_measure") return markRefused(result, form.data.measureId);
   return data<MarkActionData>({ ok: true, measureId: form.data.measureId, result });
 }
 

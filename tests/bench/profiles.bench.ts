@@ -13,13 +13,10 @@ import type { Actor } from "#app/server/access/permissions.server";
 import { newId } from "#app/server/core/ids.server";
 import { sampleAnswers, seededRandom, seedOf } from "#app/server/demo/sample-answers";
 import { questionnaireVersionById, syncPublishedQuestionnaires } from "#app/server/questionnaires/published.server";
-import {
-  findResultsAssessment,
-  peerBandsForAssessment,
-  recommendationsPage,
-  recomputeAllProfiles,
-  recomputeProfile,
-} from "#app/server/results/profiles.server";
+import { findResultsAssessment } from "#app/server/results/assessment.server";
+import { peerBandsForAssessment } from "#app/server/results/peers.server";
+import { recommendationsPage } from "#app/server/results/recommendations.server";
+import { recomputeAllProfiles, recomputeProfile } from "#app/server/results/recompute.server";
 import { migrateToLatest, openDatabase } from "#db/database";
 import { type Figure, percentile, printFigures, timed } from "./report";
 import { syntheticMunicipalities } from "./synthetic-dataset";

@@ -7,16 +7,16 @@ import { demoPeersPerCountry } from "#app/server/demo/profiles.server";
 import { sampleAnswers, seedOf } from "#app/server/demo/sample-answers";
 import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
+import { findResultsAssessment } from "#app/server/results/assessment.server";
+import { setRecommendationMark } from "#app/server/results/marks.server";
+import { peerBandsForAssessment } from "#app/server/results/peers.server";
+import { recommendationsPage } from "#app/server/results/recommendations.server";
+import { recomputeAllProfiles } from "#app/server/results/recompute.server";
 import {
-  findResultsAssessment,
   latestSubmittedAssessmentId,
-  peerBandsForAssessment,
   profileForAssessment,
   recommendationsForAssessment,
-  recommendationsPage,
-  recomputeAllProfiles,
-  setRecommendationMark,
-} from "#app/server/results/profiles.server";
+} from "#app/server/results/submitted.server";
 import type { Database } from "#db/schema";
 import {
   actorByEmail,

@@ -7,7 +7,9 @@ import { type FigureColumn, FigureRow, FigureTable, numericColumns } from "#app/
 import type { GroupScore, PeerBand } from "#app/domain/results";
 import { figureKeys } from "#app/domain/results/peer-groups";
 import { type FieldOfAction, fieldsOfAction, impactApproaches, sectors } from "#app/domain/vocabulary";
-import type { ExplanationRow, PeerBands, ProfilePageData, TrendPoint } from "#app/server/results/profiles.server";
+import type { PeerBands } from "#app/server/results/peers.server";
+import type { ExplanationRow, ProfilePageData } from "#app/server/results/profile-page.server";
+import type { TrendPoint } from "#app/server/results/trend.server";
 import { DepthMixChart, type FieldBarRow, FieldBarsChart, PeerBoxPlot, ScopeActivityPlot, TrendChart } from "./charts";
 import { useFormats } from "./format";
 import { ProfileTableScroll } from "./table-scroll";

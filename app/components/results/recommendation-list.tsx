@@ -9,7 +9,8 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
 import type { RankReason } from "#app/domain/results";
-import type { BalanceShares, RecommendationView } from "#app/server/results/profiles.server";
+import { markLimits, recommendationMarks } from "#app/domain/results/marks";
+import type { BalanceShares, RecommendationView } from "#app/server/results/recommendations.server";
 import { type Formats, useFormats } from "./format";
 
 export type MarkActionData =
@@ -278,7 +279,7 @@ function MarkBlock({
             <input type="hidden" name="measureId" value={item.measureId} />
             <fieldset>
               <legend>{t("profile.recommendations.marks.legend")}</legend>
-              {(["interested", "already_planned", "not_for_us", "none"] as const).map((mark) => (
+              {[...recommendationMarks, "none" as const].map((mark) => (
                 <label key={mark} className="choice">
                   <input type="radio" name="mark" value={mark} defaultChecked={(current?.mark ?? "none") === mark} />
                   <span>{t(`profile.recommendations.marks.options.${mark}`)}</span>
@@ -288,7 +289,12 @@ function MarkBlock({
             <div className="recommendation-mark-row">
               <div className="field">
                 <label htmlFor={`${id}-reason`}>{t("profile.recommendations.marks.reason")}</label>
-                <textarea id={`${id}-reason`} name="reason" maxLength={500} defaultValue={current?.reason ?? ""} />
+                <textarea
+                  id={`${id}-reason`}
+                  name="reason"
+                  maxLength={markLimits.reasonLength}
+                  defaultValue={current?.reason ?? ""}
+                />
               </div>
               <button type="submit" className="button button-small" disabled={fetcher.state !== "idle"}>
                 {t("profile.recommendations.marks.save")}

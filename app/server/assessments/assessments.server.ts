@@ -28,7 +28,7 @@ import {
 } from "#app/server/access/permissions.server";
 import { newId } from "#app/server/core/ids.server";
 import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
-import { refreshProfileAfterChange } from "#app/server/results/profiles.server";
+import { refreshProfileAfterChange } from "#app/server/results/recompute.server";
 import type { Database } from "#db/schema";
 
 export interface LoadedAssessment {

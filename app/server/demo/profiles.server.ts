@@ -16,7 +16,7 @@ import { sizeClassOf } from "#app/domain/municipalities/municipality";
 import type { Country } from "#app/domain/vocabulary";
 import { newId } from "#app/server/core/ids.server";
 import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
-import { recomputeAllProfiles } from "#app/server/results/profiles.server";
+import { recomputeAllProfiles } from "#app/server/results/recompute.server";
 import type { Database } from "#db/schema";
 import { sampleAnswers, seededRandom, seedOf } from "./sample-answers";
 

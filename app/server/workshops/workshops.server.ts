@@ -35,12 +35,12 @@ import { type Actor, hasRole, isStaff, whereResultsVisible } from "#app/server/a
 import { type FormResult, readForm } from "#app/server/core/forms.server";
 import { newId } from "#app/server/core/ids.server";
 import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
+import { peerBandsForAssessment } from "#app/server/results/peers.server";
 import {
   latestSubmittedAssessmentId,
-  peerBandsForAssessment,
   profileForAssessment,
   recommendationsForAssessment,
-} from "#app/server/results/profiles.server";
+} from "#app/server/results/submitted.server";
 import type { Database } from "#db/schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
