@@ -27,9 +27,9 @@ describe("isCrossSiteRequest", () => {
 
   it("refuses a post with cookies that says neither where it comes from", () => {
     expect(isCrossSiteRequest("POST", headers({ cookie: "mcb_session=abc" }), "app.test")).toBe(true);
-    expect(isCrossSiteRequest("POST", headers({ cookie: "mcb_session=abc", origin: "http://app.test" }), "app.test")).toBe(
-      false,
-    );
+    expect(
+      isCrossSiteRequest("POST", headers({ cookie: "mcb_session=abc", origin: "http://app.test" }), "app.test"),
+    ).toBe(false);
     expect(isCrossSiteRequest("POST", headers({ cookie: "x=1", "sec-fetch-site": "same-origin" }), "app.test")).toBe(
       false,
     );
