@@ -4,7 +4,7 @@
  * code with its parameters, not a sentence: the locale files word it
  * (`versions.check.<code>`), for the command line and for the editor alike.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import {
   type Country,
   type FieldOfAction,
@@ -29,7 +29,7 @@ export interface CheckParams {
   numberTooBig: { bound: string };
   notOneOf: { values: string };
   badFormat: { pattern: string };
-  wrongType: { expected: string };
+  wrongType: { expected: string; received: string };
   unknownKeys: { keys: string; count: number };
   /** The schema's one refinement: a condition must have an effect. */
   conditionEffect: None;
@@ -87,7 +87,8 @@ export function checkMessageKey(problem: CheckProblem): string {
 }
 
 export function checkQuestionnaire(source: unknown, context: CheckContext = {}): CheckResult {
-  const parsed = QuestionnaireVersion.safeParse(source);
+  // With the input in each issue, a wrong type can name what it received.
+  const parsed = QuestionnaireVersion.safeParse(source, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(schemaProblem) };
   const version = parsed.data;
   const problems = [...crossReferenceProblems(version), ...retiredIdProblems(version, context.earlier ?? [])];
@@ -121,7 +122,11 @@ export function schemaProblem(issue: z.core.$ZodIssue): CheckProblem {
     case "invalid_format":
       return { path, code: "badFormat", params: { pattern: issue.pattern ?? issue.format } };
     case "invalid_type":
-      return { path, code: "wrongType", params: { expected: issue.expected } };
+      return {
+        path,
+        code: "wrongType",
+        params: { expected: issue.expected, received: z.core.util.parsedType(issue.input) },
+      };
     case "unrecognized_keys":
       return {
         path,

@@ -377,7 +377,7 @@ const versions = {
     numberTooBig: "Zu groß: erwartet wird eine Zahl {{bound}}",
     notOneOf: "Ungültige Auswahl: erwartet wird einer der Werte {{values}}",
     badFormat: "Ungültiger Text: muss dem Muster {{pattern}} entsprechen",
-    wrongType: "Ungültige Eingabe: erwartet wird {{expected}}",
+    wrongType: "Ungültige Eingabe: erwartet wird {{expected}}, erhalten {{received}}",
     unknownKeys_one: "Unbekannter Schlüssel: {{keys}}",
     unknownKeys_other: "Unbekannte Schlüssel: {{keys}}",
     conditionEffect: "eine Bedingung muss practicalFactor oder legalLevel festlegen",

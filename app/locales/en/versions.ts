@@ -367,7 +367,7 @@ const versions = {
     numberTooBig: "Too big: expected number to be {{bound}}",
     notOneOf: "Invalid option: expected one of {{values}}",
     badFormat: "Invalid string: must match pattern {{pattern}}",
-    wrongType: "Invalid input: expected {{expected}}",
+    wrongType: "Invalid input: expected {{expected}}, received {{received}}",
     unknownKeys_one: "Unrecognized key: {{keys}}",
     unknownKeys_other: "Unrecognized keys: {{keys}}",
     conditionEffect: "a condition must set practicalFactor or legalLevel",

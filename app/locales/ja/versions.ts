@@ -362,7 +362,7 @@ const versions = {
     numberTooBig: "大きすぎます：{{bound}}の数値が必要です",
     notOneOf: "無効な選択肢です：{{values}}のいずれかが必要です",
     badFormat: "無効な文字列です：パターン{{pattern}}に一致する必要があります",
-    wrongType: "無効な入力です：{{expected}}が必要です",
+    wrongType: "無効な入力です：{{expected}}が必要ですが、{{received}}でした",
     unknownKeys_one: "不明なキー：{{keys}}",
     unknownKeys_other: "不明なキー：{{keys}}",
     conditionEffect: "条件にはpracticalFactorかlegalLevelを設定する必要があります",
