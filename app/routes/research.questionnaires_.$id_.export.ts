@@ -2,8 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "#app/server/access/permissions.server";
 import { methodNotAllowed } from "#app/server/core/api.server";
 import { db } from "#app/server/core/db.server";
+import { downloadResponse } from "#app/server/core/download.server";
 import { exportVersion } from "#app/server/questionnaires/files.server";
-import { downloadResponse, requireVersion } from "#app/server/questionnaires/http.server";
+import { requireVersion } from "#app/server/questionnaires/http.server";
 
 /**
  * GET ?format=zip: the version as the folder questionnaires/vN (to commit);

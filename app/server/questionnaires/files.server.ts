@@ -13,15 +13,10 @@ import {
   versionToFiles,
 } from "#app/domain/questionnaires/drafts-files";
 import type { Actor } from "#app/server/access/permissions.server";
+import type { Download } from "#app/server/core/download.server";
 import type { Database } from "#db/schema";
 import { importDraft } from "./drafts.server";
 import type { LoadedVersion } from "./versions.server";
-
-export interface Download {
-  fileName: string;
-  contentType: string;
-  body: Uint8Array<ArrayBuffer> | string;
-}
 
 /** A version as one canonical JSON file, or as a zip of the questionnaires/vN folder. */
 export function exportVersion(loaded: LoadedVersion, format: "json" | "zip"): Download {

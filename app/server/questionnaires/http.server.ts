@@ -1,9 +1,8 @@
 /**
- * What the workspace's routes read from a request and how they send a file: the version
- * an address names, the submitted form and the revision it was loaded at, a download.
+ * What the workspace's routes read from a request: the version an address names, the
+ * submitted form and the revision it was loaded at.
  */
 import { notFound } from "#app/server/core/errors.server";
-import type { Download } from "./files.server";
 import { type Db, type LoadedVersion, loadVersion } from "./versions.server";
 
 /** The version, or a 404 for a missing id (nothing hints at what exists). */
@@ -32,16 +31,4 @@ export function revisionFrom(form: FormData): number | null {
 /** The names of a form's fields, for the repeated groups (conditions, options). */
 export function fieldNames(form: FormData): string[] {
   return [...new Set([...form.keys()])];
-}
-
-/** A file to save, never to show inline or to cache. */
-export function downloadResponse(download: Download): Response {
-  return new Response(download.body, {
-    headers: {
-      "Content-Type": download.contentType,
-      "Content-Disposition": `attachment; filename="${download.fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
 }
