@@ -57,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
       case "unreadable":
         return refusal(imported.outcome, {
           key: imported.key,
-          ...(imported.file ? { params: { file: imported.file } } : {}),
+          params: imported.file ? { file: imported.file } : undefined,
         });
       default:
         return refusal(imported.outcome);
