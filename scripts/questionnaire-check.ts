@@ -2,9 +2,11 @@
 // and that no published version has changed since it was published.
 import { checkQuestionnaire } from "#app/domain/questionnaires/check";
 import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import { checkWording } from "#app/server/questionnaires/check-wording.server";
 import { contentHash } from "#app/server/questionnaires/published.server";
 import { publishedHashes, publishedSources } from "#questionnaires/index";
 
+const wording = await checkWording("en");
 let failed = false;
 const earlier: QuestionnaireVersion[] = [];
 for (const { version: number, source } of publishedSources) {
@@ -13,7 +15,7 @@ for (const { version: number, source } of publishedSources) {
   if (!result.ok) {
     failed = true;
     console.error(`questionnaires/v${number}: ${result.problems.length} problem(s)`);
-    for (const problem of result.problems) console.error(`  ${problem.path || "(root)"}: ${problem.message}`);
+    for (const problem of result.problems) console.error(`  ${problem.path || "(root)"}: ${wording(problem)}`);
     continue;
   }
   const hash = contentHash(result.version);

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireApiActor } from "#app/server/access/permissions.server";
-import { apiError } from "#app/server/core/api.server";
 import { db } from "#app/server/core/db.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
+import { questionnaireOutcomes } from "#app/server/questionnaires/outcomes.server";
 import { findQuestionnaireVersion, json, parseQuery } from "#app/server/research/api.server";
 
 /**
@@ -14,6 +15,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireApiActor(request);
   parseQuery(request, z.object({}));
   const version = await findQuestionnaireVersion(await db(), actor, params.id ?? "");
-  if (!version) return apiError(404, "not_found");
+  if (!version) return apiFailure(questionnaireOutcomes, "not_found");
   return json(version);
 }

@@ -1,6 +1,5 @@
 import {
   type ActionFunctionArgs,
-  data,
   type LinksFunction,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -12,15 +11,11 @@ import { FormMessage } from "#app/components/form-field";
 import { requireRole } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { getTranslator } from "#app/server/core/i18n.server";
-import {
-  createDraft,
-  importDraft,
-  listVersions,
-  publishedVersions,
-  readFormData,
-  readUpload,
-  uploadLimit,
-} from "#app/server/questionnaires/versions.server";
+import { createDraft } from "#app/server/questionnaires/drafts.server";
+import { importUpload } from "#app/server/questionnaires/files.server";
+import { readFormData } from "#app/server/questionnaires/http.server";
+import { refusal, refusedWith } from "#app/server/questionnaires/outcomes.server";
+import { listVersions, publishedVersions } from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -42,10 +37,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult =
-  | { kind: "error"; key: string; params?: Record<string, string> }
-  | { kind: "invalid"; problems: Array<{ path: string; key: string }> };
-
 /** POST: start a draft from the newest version, or import one from an uploaded file. */
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
@@ -57,27 +48,22 @@ export async function action({ request }: ActionFunctionArgs) {
     throw redirect(`/research/questionnaires/${id}?created=1`);
   }
   if (intent === "import") {
-    const file = form?.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      return data<ActionResult>({ kind: "error", key: "versions.import.noFile" }, { status: 400 });
+    const imported = await importUpload(database, actor, form?.get("file"));
+    switch (imported.outcome) {
+      case "imported":
+        throw redirect(`/research/questionnaires/${imported.id}?imported=${imported.problems}`);
+      case "not_a_version":
+        return refusedWith(imported.outcome, { kind: "invalid" as const, problems: imported.problems.slice(0, 20) });
+      case "unreadable":
+        return refusal(imported.outcome, {
+          key: imported.key,
+          params: imported.file ? { file: imported.file } : undefined,
+        });
+      default:
+        return refusal(imported.outcome);
     }
-    if (file.size > uploadLimit) {
-      return data<ActionResult>({ kind: "error", key: "versions.import.tooLarge" }, { status: 400 });
-    }
-    const upload = readUpload(new Uint8Array(await file.arrayBuffer()));
-    if (!upload.ok) {
-      return data<ActionResult>(
-        { kind: "error", key: upload.key, ...(upload.file ? { params: { file: upload.file } } : {}) },
-        { status: 400 },
-      );
-    }
-    const result = await importDraft(database, actor, upload.source, file.name.slice(0, 200));
-    if (result.outcome === "invalid") {
-      return data<ActionResult>({ kind: "invalid", problems: result.problems.slice(0, 20) }, { status: 400 });
-    }
-    throw redirect(`/research/questionnaires/${result.id}?imported=${result.problems}`);
   }
-  return data<ActionResult>({ kind: "error", key: "validation.badForm" }, { status: 400 });
+  return refusal("bad_form");
 }
 
 export default function QuestionnaireVersions() {

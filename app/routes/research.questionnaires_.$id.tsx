@@ -13,22 +13,18 @@ import { ChangelogView } from "#app/components/questionnaires/changelog-view";
 import { DangerZone } from "#app/components/questionnaires/editor-page";
 import { problemMessage } from "#app/components/questionnaires/problems";
 import {
-  measureMissingLanguages,
   removeScopeQuestion,
   restoreMeasure,
   retiredInDraft,
   retireMeasure,
-  scopeQuestionMissingLanguages,
-} from "#app/domain/questionnaires/drafts";
+} from "#app/domain/questionnaires/draft-edits";
+import { summariseProblems } from "#app/domain/questionnaires/draft-problems";
+import { measureMissingLanguages, scopeQuestionMissingLanguages } from "#app/domain/questionnaires/drafts";
 import { inLocale } from "#app/domain/questionnaires/version-editing";
 import { countries, fieldsOfAction } from "#app/domain/vocabulary";
+import { discardDraft } from "#app/server/questionnaires/drafts.server";
 import { openVersionPage, receiveDraftChange } from "#app/server/questionnaires/editor.server";
-import {
-  discardDraft,
-  draftChangeFailure,
-  refusePublished,
-  summariseProblems,
-} from "#app/server/questionnaires/versions.server";
+import { draftChangeFailure, refusal } from "#app/server/questionnaires/outcomes.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -108,8 +104,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult = { kind: "done"; key: string; id?: string } | { kind: "error"; key: string };
-
 /** POST: retire, restore or remove a measure, remove a scope question, or discard the draft. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const received = await receiveDraftChange(request, params.id);
@@ -119,13 +113,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "discard") {
     const outcome = await discardDraft(database, actor, loaded.id, revision);
     if (outcome === "discarded") throw redirect("/research/questionnaires?discarded=1");
-    if (outcome === "published") refusePublished({ ...loaded, status: "published" });
-    if (outcome === "not_found") throw new Response("Not Found", { status: 404 });
-    return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
+    return draftChangeFailure({ outcome });
   }
   const item = String(form.get("item") ?? "").slice(0, 80);
   if (intent !== "retire" && intent !== "restore" && intent !== "removeQuestion") {
-    return data<ActionResult>({ kind: "error", key: "validation.badForm" }, { status: 400 });
+    return refusal("bad_form");
   }
   const addedInDraft = loaded.changelog?.measures.added.includes(item) ?? false;
   const done = intent === "restore" ? "restored" : intent === "retire" && !addedInDraft ? "retired" : "removed";
@@ -138,8 +130,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : removeScopeQuestion(draft, item),
     { part: intent === "removeQuestion" ? "scope_question_removed" : `measure_${done}`, item },
   );
-  if (outcome.outcome === "saved") return data<ActionResult>({ kind: "done", key: `versions.draft.${done}`, id: item });
-  return draftChangeFailure(outcome, loaded);
+  if (outcome.outcome === "saved") return data({ kind: "done" as const, key: `versions.draft.${done}`, id: item });
+  return draftChangeFailure(outcome);
 }
 
 export default function VersionOverview() {

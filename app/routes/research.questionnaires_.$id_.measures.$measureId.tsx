@@ -10,18 +10,20 @@ import { useTranslation } from "react-i18next";
 import { DangerZone, EditorHeader, ItemNotices, submittedState } from "#app/components/questionnaires/editor-page";
 import { MeasureForm } from "#app/components/questionnaires/measure-form";
 import {
-  blankMeasure,
-  comparabilityFromForm,
+  addMeasure,
   differences,
-  measureFromForm,
   nextMeasureId,
   putMeasure,
   retireMeasure,
-} from "#app/domain/questionnaires/drafts";
+} from "#app/domain/questionnaires/draft-edits";
+import { comparabilityFromForm, measureFromForm } from "#app/domain/questionnaires/draft-forms";
+import { blankMeasure } from "#app/domain/questionnaires/drafts";
 import { inLocale } from "#app/domain/questionnaires/version-editing";
 import { fieldsOfAction } from "#app/domain/vocabulary";
 import { addressedItem, openItemEditor, receiveDraftChange, saveItem } from "#app/server/questionnaires/editor.server";
-import { draftChangeFailure, fieldNames, type LoadedVersion } from "#app/server/questionnaires/versions.server";
+import { fieldNames } from "#app/server/questionnaires/http.server";
+import { draftChangeFailure } from "#app/server/questionnaires/outcomes.server";
+import type { LoadedVersion } from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -92,17 +94,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     const done = loaded.changelog?.measures.added.includes(current.id) ? "removed" : "retired";
     if (outcome.outcome === "saved") throw redirect(`${base}?done=${done}&item=${current.id}`);
-    return draftChangeFailure(outcome, loaded);
+    return draftChangeFailure(outcome);
   }
   const decision = comparabilityFromForm(form);
   let assigned = current.id;
   return saveItem(received, measureFromForm(form, fieldNames(form), current.id, field), {
     change: (draft, context, measure) => {
       if (!isNew) return putMeasure(draft, measure, { isNew: false, comparability: decision });
-      const id = nextMeasureId(field, draft, context.earlier);
-      if (!id) return { ok: false, key: "versions.errors.noFreeId" };
-      assigned = id;
-      return putMeasure(draft, { ...measure, id }, { isNew: true });
+      const added = addMeasure(draft, measure, context.earlier);
+      if (added.ok && added.id) assigned = added.id;
+      return added;
     },
     details: { part: isNew ? "measure_added" : "measure", item: isNew ? field : current.id },
     createdAt: () => (isNew ? `${base}/measures/${assigned}?created=1` : null),

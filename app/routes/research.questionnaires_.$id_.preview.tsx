@@ -9,7 +9,7 @@ import { requireRole } from "#app/server/access/permissions.server";
 import { surveyFrameTexts } from "#app/server/assessments/survey-texts.server";
 import { db } from "#app/server/core/db.server";
 import { getLocale, getTranslator, resources } from "#app/server/core/i18n.server";
-import { requireVersion } from "#app/server/questionnaires/versions.server";
+import { requireVersion } from "#app/server/questionnaires/http.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 // SurveyJS is loaded only on this page, and only after hydration.

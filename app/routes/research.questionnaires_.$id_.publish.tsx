@@ -14,15 +14,14 @@ import { pathLabel } from "#app/components/questionnaires/conflict-notice";
 import { VersionBreadcrumb } from "#app/components/questionnaires/editor-page";
 import { problemMessage } from "#app/components/questionnaires/problems";
 import { isEmptyChangelog, undecided } from "#app/domain/questionnaires/changelog";
-import { type ComparabilityDecision, type DraftProblem, setComparability } from "#app/domain/questionnaires/drafts";
+import { setComparability } from "#app/domain/questionnaires/draft-edits";
+import { locateProblems } from "#app/domain/questionnaires/draft-problems";
+import type { ComparabilityDecision } from "#app/domain/questionnaires/drafts";
 import { inLocale } from "#app/domain/questionnaires/version-editing";
+import { notFound } from "#app/server/core/errors.server";
 import { openVersionPage, receiveDraftChange } from "#app/server/questionnaires/editor.server";
-import {
-  draftChangeFailure,
-  locateProblems,
-  publishDraft,
-  refusePublished,
-} from "#app/server/questionnaires/versions.server";
+import { draftChangeFailure, refusal, refusedWith, refusePublished } from "#app/server/questionnaires/outcomes.server";
+import { publishDraft } from "#app/server/questionnaires/publish.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -58,12 +57,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult =
-  | { kind: "saved" }
-  | { kind: "error"; key: string; params?: Record<string, number> }
-  | { kind: "invalid"; problems: DraftProblem[] }
-  | { kind: "undecided"; items: string[] };
-
 /** POST: save the comparability decisions, or publish the draft (which freezes it). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const received = await receiveDraftChange(request, params.id);
@@ -76,36 +69,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
       decisions[name.slice("decision.".length)] = value === "comparable" || value === "not_comparable" ? value : null;
     }
     const outcome = await change((draft) => setComparability(draft, decisions), { part: "comparability" });
-    if (outcome.outcome === "saved") return data<ActionResult>({ kind: "saved" });
-    return draftChangeFailure(outcome, loaded);
+    if (outcome.outcome === "saved") return data({ kind: "saved" as const });
+    return draftChangeFailure(outcome);
   }
-  if (form.get("intent") !== "publish") {
-    return data<ActionResult>({ kind: "error", key: "validation.badForm" }, { status: 400 });
-  }
+  if (form.get("intent") !== "publish") return refusal("bad_form");
   const outcome = await publishDraft(database, actor, loaded.id, revision);
   switch (outcome.outcome) {
     case "published":
       throw redirect(`/research/questionnaires/${loaded.id}?published=1`);
     case "invalid":
-      return data<ActionResult>({ kind: "invalid", problems: outcome.problems.slice(0, 30) }, { status: 400 });
+      return refusedWith("has_problems", { kind: "invalid" as const, problems: outcome.problems.slice(0, 30) });
     case "undecided":
-      return data<ActionResult>({ kind: "undecided", items: outcome.items }, { status: 400 });
+      return refusedWith("undecided", { kind: "undecided" as const, items: outcome.items });
     case "unchanged":
-      return data<ActionResult>(
-        { kind: "error", key: "versions.publish.unchanged", params: { number: loaded.base?.version.version ?? 0 } },
-        { status: 400 },
-      );
+      return refusal("unchanged", { params: { number: loaded.base?.version.version ?? 0 } });
     case "outdated":
-      return data<ActionResult>(
-        { kind: "error", key: "versions.publish.outdated", params: { latest: outcome.latest } },
-        { status: 409 },
-      );
+      return refusal("outdated", { params: { latest: outcome.latest } });
     case "conflict":
-      return data<ActionResult>({ kind: "error", key: "versions.conflict.simple" }, { status: 409 });
+      return refusal("conflict");
     case "already_published":
-      return refusePublished({ ...loaded, status: "published" });
+      return refusePublished();
     case "not_found":
-      throw new Response("Not Found", { status: 404 });
+      return notFound();
   }
 }
 

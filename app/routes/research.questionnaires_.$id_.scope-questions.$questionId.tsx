@@ -9,18 +9,15 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DangerZone, EditorHeader, ItemNotices, submittedState } from "#app/components/questionnaires/editor-page";
 import { ScopeQuestionForm } from "#app/components/questionnaires/scope-question-form";
-import {
-  blankScopeQuestion,
-  comparabilityFromForm,
-  differences,
-  putScopeQuestion,
-  removeScopeQuestion,
-  scopeQuestionFromForm,
-} from "#app/domain/questionnaires/drafts";
+import { differences, putScopeQuestion, removeScopeQuestion } from "#app/domain/questionnaires/draft-edits";
+import { comparabilityFromForm, scopeQuestionFromForm } from "#app/domain/questionnaires/draft-forms";
+import { blankScopeQuestion } from "#app/domain/questionnaires/drafts";
 import { inLocale } from "#app/domain/questionnaires/version-editing";
 import { countries } from "#app/domain/vocabulary";
 import { addressedItem, openItemEditor, receiveDraftChange, saveItem } from "#app/server/questionnaires/editor.server";
-import { draftChangeFailure, fieldNames, type LoadedVersion } from "#app/server/questionnaires/versions.server";
+import { fieldNames } from "#app/server/questionnaires/http.server";
+import { draftChangeFailure } from "#app/server/questionnaires/outcomes.server";
+import type { LoadedVersion } from "#app/server/questionnaires/versions.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -80,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       item: current.id,
     });
     if (outcome.outcome === "saved") throw redirect(`${base}?done=removed&item=${current.id}`);
-    return draftChangeFailure(outcome, loaded);
+    return draftChangeFailure(outcome);
   }
   // A new question's id comes from its country and the suffix typed; an existing one keeps both.
   const parsed = scopeQuestionFromForm(

@@ -12,10 +12,10 @@ import { EditorHeader } from "#app/components/questionnaires/editor-page";
 import { TextField } from "#app/components/questionnaires/fields";
 import { LocalizedField } from "#app/components/questionnaires/localized-field";
 import { byField, type ProblemLike, problemMessage } from "#app/components/questionnaires/problems";
-import { type DraftProblem, metaFromForm, type Parsed, scoringFromForm } from "#app/domain/questionnaires/drafts";
+import { metaFromForm, type Parsed, scoringFromForm } from "#app/domain/questionnaires/draft-forms";
 import { implementationStatuses, legalScopeLevels } from "#app/domain/vocabulary";
 import { openVersionPage, receiveDraftChange } from "#app/server/questionnaires/editor.server";
-import { draftChangeFailure } from "#app/server/questionnaires/versions.server";
+import { draftChangeFailure, refusedWith } from "#app/server/questionnaires/outcomes.server";
 import versionStyles from "#app/styles/versions.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: versionStyles }];
@@ -42,23 +42,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult =
-  | { kind: "saved"; part: "meta" | "scoring" }
-  | { kind: "invalid"; part: "meta" | "scoring"; problems: DraftProblem[] }
-  | { kind: "error"; key: string };
-
 /** POST: save the version's title and summary, or its scoring parameters. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const received = await receiveDraftChange(request, params.id);
   if (!received.ok) return received.answer;
-  const { loaded, form, change } = received;
+  const { form, change } = received;
   const part = form.get("intent") === "scoring" ? "scoring" : "meta";
   // Both parts replace their own keys of the draft wholesale: the scoring object, or title and summary.
   const parsed = part === "scoring" ? parsedPart(scoringFromForm(form), "scoring") : metaFromForm(form);
-  if (!parsed.ok) return data<ActionResult>({ kind: "invalid", part, problems: parsed.problems }, { status: 400 });
+  if (!parsed.ok) return refusedWith("invalid_input", { kind: "invalid" as const, part, problems: parsed.problems });
   const outcome = await change((draft) => ({ ok: true, draft: { ...draft, ...parsed.value } }), { part });
-  if (outcome.outcome === "saved") return data<ActionResult>({ kind: "saved", part });
-  return draftChangeFailure(outcome, loaded);
+  if (outcome.outcome === "saved") return data({ kind: "saved" as const, part });
+  return draftChangeFailure(outcome);
 }
 
 /** A parsed part of the draft under the key it replaces. */

@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { filesToSource, versionToFiles } from "#app/domain/questionnaires/drafts-files";
 import { Measure, QuestionnaireVersion } from "#app/domain/questionnaires/schema";
+import { readUpload, unzip, zip } from "#app/server/questionnaires/files.server";
 import { contentHash } from "#app/server/questionnaires/published.server";
-import { readUpload, unzip, zip } from "#app/server/questionnaires/versions.server";
 import published from "#questionnaires/published.json";
 import { versionOneSource } from "#questionnaires/v1/index";
 

@@ -12,14 +12,8 @@ import {
   questionNames,
   scopeQuestionsFor,
 } from "#app/domain/assessments/answers";
-import {
-  blankMeasure,
-  type DraftMeasure,
-  nextMeasureId,
-  putMeasure,
-  retireMeasure,
-  setComparability,
-} from "#app/domain/questionnaires/drafts";
+import { nextMeasureId, putMeasure, retireMeasure, setComparability } from "#app/domain/questionnaires/draft-edits";
+import { blankMeasure, type DraftMeasure } from "#app/domain/questionnaires/drafts";
 import { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { Country } from "#app/domain/vocabulary";
 import type { Actor } from "#app/server/access/permissions.server";
@@ -32,17 +26,11 @@ import {
 } from "#app/server/assessments/assessments.server";
 import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { latestPublishedVersion } from "#app/server/questionnaires/catalogue.server";
+import { changeDraft, createDraft, discardDraft, importDraft } from "#app/server/questionnaires/drafts.server";
+import { exportVersion, readUpload } from "#app/server/questionnaires/files.server";
+import { publishDraft } from "#app/server/questionnaires/publish.server";
 import { contentHash } from "#app/server/questionnaires/published.server";
-import {
-  changeDraft,
-  createDraft,
-  discardDraft,
-  exportVersion,
-  importDraft,
-  loadVersion,
-  publishDraft,
-  readUpload,
-} from "#app/server/questionnaires/versions.server";
+import { loadVersion } from "#app/server/questionnaires/versions.server";
 import { versionOneSource } from "#questionnaires/v1/index";
 import {
   actorByEmail,

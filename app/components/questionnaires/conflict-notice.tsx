@@ -4,7 +4,7 @@
  */
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { Difference } from "#app/domain/questionnaires/drafts";
+import type { Difference } from "#app/domain/questionnaires/draft-edits";
 
 const partLabels: Record<string, string> = {
   approach: "versions.measure.approach",

@@ -6,7 +6,7 @@ import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormMessage } from "#app/components/form-field";
-import type { Difference } from "#app/domain/questionnaires/drafts";
+import type { Difference } from "#app/domain/questionnaires/draft-edits";
 import { ConflictNotice, pathLabel } from "./conflict-notice";
 import { type ProblemLike, problemMessage } from "./problems";
 

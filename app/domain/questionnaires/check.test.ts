@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fieldsOfAction } from "#app/domain/vocabulary";
+import { checkWording } from "#app/server/questionnaires/check-wording.server";
 import { type CheckProblem, checkQuestionnaire } from "./check";
 import type { MeasureSource, QuestionnaireVersionSource } from "./schema";
 
@@ -59,6 +60,16 @@ function problemsOf(source: unknown): CheckProblem[] {
   return checkQuestionnaire(source).problems;
 }
 
+let english: (problem: CheckProblem) => string;
+beforeAll(async () => {
+  english = await checkWording("en");
+});
+
+/** The problems as the command line prints them: where, and the English sentence. */
+function sentencesOf(source: unknown): Array<{ path: string; message: string }> {
+  return problemsOf(source).map((problem) => ({ path: problem.path, message: english(problem) }));
+}
+
 function measureAt(source: ReturnType<typeof validVersion>, index: number): MeasureSource {
   const measure = source.measures[index];
   if (!measure) throw new Error(`fixture has no measure ${index}`);
@@ -75,7 +86,7 @@ describe("checkQuestionnaire", () => {
   it("catches a duplicate measure id", () => {
     const source = validVersion();
     source.measures.push({ ...measureAt(source, 0) });
-    expect(problemsOf(source)).toContainEqual({
+    expect(sentencesOf(source)).toContainEqual({
       path: "measures.6.id",
       message: "duplicate measure id DEV-01 (also measures.0)",
     });
@@ -105,7 +116,7 @@ describe("checkQuestionnaire", () => {
     measureAt(source, 2).conditions = [
       { question: "de_no_such_question", answers: ["yes"], practicalFactor: 0.5, note: text("n") },
     ];
-    expect(problemsOf(source)).toContainEqual({
+    expect(sentencesOf(source)).toContainEqual({
       path: "measures.2.conditions.0.question",
       message: "SUP-01 refers to unknown scope question de_no_such_question",
     });
@@ -116,7 +127,7 @@ describe("checkQuestionnaire", () => {
     measureAt(source, 2).conditions = [
       { question: "de_energy_utility", answers: ["minority"], practicalFactor: 0.5, note: text("n") },
     ];
-    expect(problemsOf(source)).toContainEqual({
+    expect(sentencesOf(source)).toContainEqual({
       path: "measures.2.conditions.0.answers.0",
       message: "de_energy_utility has no answer minority (SUP-01)",
     });
@@ -144,7 +155,7 @@ describe("checkQuestionnaire", () => {
   it("catches a measure filed under the wrong field prefix, and an empty field", () => {
     const source = validVersion();
     measureAt(source, 0).field = "mobility";
-    const messages = problemsOf(source).map((p) => p.message);
+    const messages = sentencesOf(source).map((p) => p.message);
     expect(messages).toContain("DEV-01 is in field mobility, whose ids start with MOB");
     expect(messages).toContain("no measure in field of action development_planning");
   });

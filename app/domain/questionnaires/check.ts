@@ -1,15 +1,72 @@
 /**
  * Every check a questionnaire version must pass before it can be used or published:
- * the zod schema, then the cross-references a schema cannot express.
+ * the zod schema, then the cross-references a schema cannot express. A problem is a
+ * code with its parameters, not a sentence: the locale files word it
+ * (`versions.check.<code>`), for the command line and for the editor alike.
  */
-import { fieldsOfAction, implementationStatuses, legalScopeLevels } from "#app/domain/vocabulary";
-import { QuestionnaireVersion } from "./schema";
+import { z } from "zod";
+import {
+  type Country,
+  type FieldOfAction,
+  fieldsOfAction,
+  type ImplementationStatus,
+  implementationStatuses,
+  type LegalScopeLevel,
+  legalScopeLevels,
+} from "#app/domain/vocabulary";
+import { measureIdPrefixes, QuestionnaireVersion } from "./schema";
 
-export interface CheckProblem {
-  /** Where: a dotted path into the version, e.g. "measures.3.conditions.0.question". */
-  path: string;
-  message: string;
+type None = Record<never, never>;
+
+/** What each kind of problem names besides its place. */
+export interface CheckParams {
+  // The schema's problems, by the kind of zod issue. `bound` is a comparison such as ">=1".
+  textTooShort: { bound: string };
+  textTooLong: { bound: string };
+  tooFewItems: { bound: string };
+  tooManyItems: { bound: string };
+  numberTooSmall: { bound: string };
+  numberTooBig: { bound: string };
+  notOneOf: { values: string };
+  badFormat: { pattern: string };
+  wrongType: { expected: string; received: string };
+  unknownKeys: { keys: string; count: number };
+  /** The schema's one refinement: a condition must have an effect. */
+  conditionEffect: None;
+  invalid: None;
+  // Cross-references within the version.
+  duplicateMeasureId: { id: string; other: string };
+  idPrefix: { id: string; field: FieldOfAction; prefix: string };
+  duplicateQuestionId: { id: string };
+  questionPrefix: { id: string; country: Country; prefix: string };
+  duplicateOption: { value: string; question: string };
+  unknownQuestion: { id: string; measure: string };
+  unknownAnswer: { id: string; value: string; measure: string };
+  comparabilityUnknown: { id: string };
+  emptyField: { field: FieldOfAction };
+  weightOrder: { status: ImplementationStatus; lower: ImplementationStatus };
+  implementedWeight: None;
+  factorOrder: { level: LegalScopeLevel; stronger: LegalScopeLevel };
+  noneFactor: None;
+  depthOrder: None;
+  // Retired ids, within the version and across versions.
+  duplicateRetired: { id: string };
+  retiredReused: { id: string };
+  reusedAfterRetired: { id: string; version: number };
+  notRetired: { id: string; version: number };
+  retiredUnknown: { id: string };
 }
+
+export type CheckCode = keyof CheckParams;
+
+export type CheckProblem = {
+  [C in CheckCode]: {
+    /** Where: a dotted path into the version, e.g. "measures.3.conditions.0.question". */
+    path: string;
+    code: C;
+    params: CheckParams[C];
+  };
+}[CheckCode];
 
 export type CheckResult =
   | { ok: true; version: QuestionnaireVersion; problems: [] }
@@ -24,17 +81,63 @@ export interface CheckContext {
   earlier?: readonly QuestionnaireVersion[];
 }
 
+/** The locale key that words a problem. */
+export function checkMessageKey(problem: CheckProblem): string {
+  return `versions.check.${problem.code}`;
+}
+
 export function checkQuestionnaire(source: unknown, context: CheckContext = {}): CheckResult {
-  const parsed = QuestionnaireVersion.safeParse(source);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
-    };
-  }
+  // With the input in each issue, a wrong type can name what it received.
+  const parsed = QuestionnaireVersion.safeParse(source, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(schemaProblem) };
   const version = parsed.data;
   const problems = [...crossReferenceProblems(version), ...retiredIdProblems(version, context.earlier ?? [])];
   return problems.length === 0 ? { ok: true, version, problems: [] } : { ok: false, version, problems };
+}
+
+const comparison = (issue: { inclusive?: boolean; exact?: boolean }, inclusive: string, exclusive: string) =>
+  issue.exact ? "=" : issue.inclusive ? inclusive : exclusive;
+
+/** A value as zod's own messages name it: strings quoted. */
+const quoted = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+
+/** A zod issue as a check problem: the kind of issue and what it names. */
+export function schemaProblem(issue: z.core.$ZodIssue): CheckProblem {
+  const path = issue.path.join(".");
+  switch (issue.code) {
+    case "too_small": {
+      const bound = `${comparison(issue, ">=", ">")}${issue.minimum}`;
+      if (issue.origin === "string") return { path, code: "textTooShort", params: { bound } };
+      if (issue.origin === "array") return { path, code: "tooFewItems", params: { bound } };
+      return { path, code: "numberTooSmall", params: { bound } };
+    }
+    case "too_big": {
+      const bound = `${comparison(issue, "<=", "<")}${issue.maximum}`;
+      if (issue.origin === "string") return { path, code: "textTooLong", params: { bound } };
+      if (issue.origin === "array") return { path, code: "tooManyItems", params: { bound } };
+      return { path, code: "numberTooBig", params: { bound } };
+    }
+    case "invalid_value":
+      return { path, code: "notOneOf", params: { values: issue.values.map(quoted).join("|") } };
+    case "invalid_format":
+      return { path, code: "badFormat", params: { pattern: issue.pattern ?? issue.format } };
+    case "invalid_type":
+      return {
+        path,
+        code: "wrongType",
+        params: { expected: issue.expected, received: z.core.util.parsedType(issue.input) },
+      };
+    case "unrecognized_keys":
+      return {
+        path,
+        code: "unknownKeys",
+        params: { keys: issue.keys.map(quoted).join(", "), count: issue.keys.length },
+      };
+    case "custom":
+      return { path, code: "conditionEffect", params: {} };
+    default:
+      return { path, code: "invalid", params: {} };
+  }
 }
 
 /** Retired ids within the version, and (given the earlier versions) across versions. */
@@ -43,12 +146,12 @@ function retiredIdProblems(version: QuestionnaireVersion, earlier: readonly Ques
   const retired = version.retired ?? [];
   const retiredIndex = new Map<string, number>();
   retired.forEach((id, index) => {
-    if (retiredIndex.has(id)) problems.push({ path: `retired.${index}`, message: `duplicate retired id ${id}` });
+    if (retiredIndex.has(id)) problems.push({ path: `retired.${index}`, code: "duplicateRetired", params: { id } });
     else retiredIndex.set(id, index);
   });
   version.measures.forEach((measure, index) => {
     if (retiredIndex.has(measure.id)) {
-      problems.push({ path: `measures.${index}.id`, message: `${measure.id} is retired and cannot be used again` });
+      problems.push({ path: `measures.${index}.id`, code: "retiredReused", params: { id: measure.id } });
     }
   });
   if (earlier.length === 0) return problems;
@@ -69,61 +172,55 @@ function retiredIdProblems(version: QuestionnaireVersion, earlier: readonly Ques
     if (first !== undefined && !askedBefore.has(measure.id)) {
       problems.push({
         path: `measures.${index}.id`,
-        message: `${measure.id} was used in version ${first} and retired; a retired id is never reused`,
+        code: "reusedAfterRetired",
+        params: { id: measure.id, version: first },
       });
     }
   });
   for (const [id, first] of used) {
     if (!asked.has(id) && !retiredIndex.has(id)) {
-      problems.push({
-        path: "retired",
-        message: `${id} of version ${first} is neither asked nor listed as retired`,
-      });
+      problems.push({ path: "retired", code: "notRetired", params: { id, version: first } });
     }
   }
   retired.forEach((id, index) => {
-    if (!used.has(id)) {
-      problems.push({ path: `retired.${index}`, message: `${id} was never a measure of an earlier version` });
-    }
+    if (!used.has(id)) problems.push({ path: `retired.${index}`, code: "retiredUnknown", params: { id } });
   });
   return problems;
 }
 
 function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const report = (problem: CheckProblem) => problems.push(problem);
 
   const firstMeasureIndex = new Map<string, number>();
   version.measures.forEach((measure, index) => {
+    const path = `measures.${index}.id`;
     const earlier = firstMeasureIndex.get(measure.id);
-    if (earlier !== undefined)
-      report(`measures.${index}.id`, `duplicate measure id ${measure.id} (also measures.${earlier})`);
-    else firstMeasureIndex.set(measure.id, index);
-    const prefix = measure.id.slice(0, 3);
-    if (fieldPrefixes[measure.field] !== prefix) {
-      report(
-        `measures.${index}.id`,
-        `${measure.id} is in field ${measure.field}, whose ids start with ${fieldPrefixes[measure.field]}`,
-      );
+    if (earlier !== undefined) {
+      report({ path, code: "duplicateMeasureId", params: { id: measure.id, other: `measures.${earlier}` } });
+    } else firstMeasureIndex.set(measure.id, index);
+    const prefix = measureIdPrefixes[measure.field];
+    if (measure.id.slice(0, 3) !== prefix) {
+      report({ path, code: "idPrefix", params: { id: measure.id, field: measure.field, prefix } });
     }
   });
 
   const questions = new Map<string, ReadonlySet<string>>();
   version.scopeQuestions.forEach((question, index) => {
-    if (questions.has(question.id)) report(`scopeQuestions.${index}.id`, `duplicate scope question id ${question.id}`);
-    if (!question.id.startsWith(`${question.country.toLowerCase()}_`)) {
-      report(
-        `scopeQuestions.${index}.id`,
-        `${question.id} belongs to ${question.country}; its id must start with ${question.country.toLowerCase()}_`,
-      );
+    const path = `scopeQuestions.${index}.id`;
+    if (questions.has(question.id)) report({ path, code: "duplicateQuestionId", params: { id: question.id } });
+    const prefix = `${question.country.toLowerCase()}_`;
+    if (!question.id.startsWith(prefix)) {
+      report({ path, code: "questionPrefix", params: { id: question.id, country: question.country, prefix } });
     }
     const values = new Set<string>();
     question.options.forEach((option, optionIndex) => {
       if (values.has(option.value)) {
-        report(
-          `scopeQuestions.${index}.options.${optionIndex}.value`,
-          `duplicate option ${option.value} in ${question.id}`,
-        );
+        report({
+          path: `scopeQuestions.${index}.options.${optionIndex}.value`,
+          code: "duplicateOption",
+          params: { value: option.value, question: question.id },
+        });
       }
       values.add(option.value);
     });
@@ -135,12 +232,20 @@ function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
       const path = `measures.${index}.conditions.${conditionIndex}`;
       const options = questions.get(condition.question);
       if (!options) {
-        report(`${path}.question`, `${measure.id} refers to unknown scope question ${condition.question}`);
+        report({
+          path: `${path}.question`,
+          code: "unknownQuestion",
+          params: { id: condition.question, measure: measure.id },
+        });
         return;
       }
       condition.answers.forEach((answer, answerIndex) => {
         if (!options.has(answer)) {
-          report(`${path}.answers.${answerIndex}`, `${condition.question} has no answer ${answer} (${measure.id})`);
+          report({
+            path: `${path}.answers.${answerIndex}`,
+            code: "unknownAnswer",
+            params: { id: condition.question, value: answer, measure: measure.id },
+          });
         }
       });
     });
@@ -148,12 +253,14 @@ function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
 
   for (const item of Object.keys(version.comparability ?? {})) {
     if (!firstMeasureIndex.has(item) && !questions.has(item)) {
-      report(`comparability.${item}`, `${item} is neither a measure nor a scope question of this version`);
+      report({ path: `comparability.${item}`, code: "comparabilityUnknown", params: { id: item } });
     }
   }
 
   for (const field of fieldsOfAction) {
-    if (!version.measures.some((m) => m.field === field)) report("measures", `no measure in field of action ${field}`);
+    if (!version.measures.some((m) => m.field === field)) {
+      report({ path: "measures", code: "emptyField", params: { field } });
+    }
   }
 
   const { statusWeights, legalFactors, depthWeights } = version.scoring;
@@ -161,29 +268,22 @@ function crossReferenceProblems(version: QuestionnaireVersion): CheckProblem[] {
   implementationStatuses.slice(1).forEach((status, i) => {
     const lower = implementationStatuses[i];
     if (lower && statusWeights[status] < statusWeights[lower]) {
-      report(`scoring.statusWeights.${status}`, `weight of ${status} is below that of ${lower}`);
+      report({ path: `scoring.statusWeights.${status}`, code: "weightOrder", params: { status, lower } });
     }
   });
-  if (statusWeights.implemented !== 1) report("scoring.statusWeights.implemented", "implemented must weigh 1");
+  if (statusWeights.implemented !== 1) {
+    report({ path: "scoring.statusWeights.implemented", code: "implementedWeight", params: {} });
+  }
   const strongestFirst = [...legalScopeLevels];
   strongestFirst.slice(1).forEach((level, i) => {
     const stronger = strongestFirst[i];
     if (stronger && legalFactors[level] > legalFactors[stronger]) {
-      report(`scoring.legalFactors.${level}`, `factor of ${level} is above that of ${stronger}`);
+      report({ path: `scoring.legalFactors.${level}`, code: "factorOrder", params: { level, stronger } });
     }
   });
-  if (legalFactors.none !== 0) report("scoring.legalFactors.none", "a measure outside the legal scope must count 0");
+  if (legalFactors.none !== 0) report({ path: "scoring.legalFactors.none", code: "noneFactor", params: {} });
   if (!(depthWeights["1"] <= depthWeights["2"] && depthWeights["2"] <= depthWeights["3"])) {
-    report("scoring.depthWeights", "depth weights must not decrease with depth");
+    report({ path: "scoring.depthWeights", code: "depthOrder", params: {} });
   }
   return problems;
 }
-
-const fieldPrefixes = {
-  development_planning: "DEV",
-  municipal_assets: "MUN",
-  supply_disposal: "SUP",
-  mobility: "MOB",
-  internal_organisation: "ORG",
-  communication_cooperation: "COM",
-} as const satisfies Record<(typeof fieldsOfAction)[number], string>;

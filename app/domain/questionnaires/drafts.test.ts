@@ -1,29 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { checkWording } from "#app/server/questionnaires/check-wording.server";
 import { versionOneSource } from "#questionnaires/v1/index";
 import { checkQuestionnaire } from "./check";
 import {
-  blankMeasure,
-  type DraftMeasure,
-  type DraftVersion,
-  draftForPreview,
-  draftFromPublished,
-  draftProblems,
-  type FormLike,
-  measureFromForm,
-  measureMissingLanguages,
-  metaFromForm,
-  missingLanguages,
   nextMeasureId,
-  problemsByField,
-  problemsUnder,
   putMeasure,
   putScopeQuestion,
   removeScopeQuestion,
   restoreMeasure,
   retiredInDraft,
   retireMeasure,
-  scopeQuestionFromForm,
-  scoringFromForm,
+} from "./draft-edits";
+import { type FormLike, measureFromForm, metaFromForm, scopeQuestionFromForm, scoringFromForm } from "./draft-forms";
+import { draftProblems, problemsByField, problemsUnder } from "./draft-problems";
+import {
+  blankMeasure,
+  type DraftMeasure,
+  type DraftVersion,
+  draftForPreview,
+  draftFromPublished,
+  measureMissingLanguages,
+  missingLanguages,
 } from "./drafts";
 import { QuestionnaireVersion } from "./schema";
 
@@ -186,7 +183,7 @@ describe("draftProblems", () => {
     expect(problems.map((p) => p.key)).not.toContain("versions.errors.check");
   });
 
-  it("refuses to give a retired id to a new measure, across versions", () => {
+  it("refuses to give a retired id to a new measure, across versions", async () => {
     const v2 = QuestionnaireVersion.parse({
       ...draft(),
       measures: v1.measures.filter((m) => m.id !== "MOB-03"),
@@ -202,7 +199,12 @@ describe("draftProblems", () => {
     });
     expect(checkQuestionnaire(v3, { earlier: [v1, v2] }).ok).toBe(false);
     // Without the earlier versions only the version's own retired list protects the id.
-    expect(checkQuestionnaire({ ...v3, retired: ["MOB-03"] }).problems).toContainEqual({
+    const english = await checkWording("en");
+    const sentences = checkQuestionnaire({ ...v3, retired: ["MOB-03"] }).problems.map((problem) => ({
+      path: problem.path,
+      message: english(problem),
+    }));
+    expect(sentences).toContainEqual({
       path: `measures.${v3.measures.length - 1}.id`,
       message: "MOB-03 is retired and cannot be used again",
     });

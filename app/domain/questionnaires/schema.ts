@@ -90,6 +90,16 @@ export type ScopeCondition = z.infer<typeof ScopeCondition>;
 
 export const measureIdPattern = /^(DEV|MUN|SUP|MOB|ORG|COM)-\d{2}$/;
 
+/** The prefix of each field of action's measure ids: an id names its field. */
+export const measureIdPrefixes = {
+  development_planning: "DEV",
+  municipal_assets: "MUN",
+  supply_disposal: "SUP",
+  mobility: "MOB",
+  internal_organisation: "ORG",
+  communication_cooperation: "COM",
+} as const satisfies Record<FieldOfAction, string>;
+
 export const Measure = z.strictObject({
   /** Stable across versions; a retired id is never reused. */
   id: z.string().regex(measureIdPattern),

@@ -2,35 +2,24 @@
  * The request handling every page of the questionnaire-version workspace repeats: who may
  * open it, which version and which measure or scope question the address names, how a
  * submitted change is received, and how a save of one item is answered. The draft rules
- * themselves stay in the domain and the storage in `versions.server.ts`.
+ * themselves stay in the domain and the storage in `drafts.server.ts`.
  */
 import { data, redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
-import {
-  type Difference,
-  type DraftProblem,
-  type DraftVersion,
-  type EditResult,
-  type Parsed,
-  problemsUnder,
-} from "#app/domain/questionnaires/drafts";
+import type { Difference, EditResult } from "#app/domain/questionnaires/draft-edits";
+import type { Parsed } from "#app/domain/questionnaires/draft-forms";
+import { type DraftProblem, problemsUnder } from "#app/domain/questionnaires/draft-problems";
+import type { DraftVersion } from "#app/domain/questionnaires/drafts";
 import type { ComparabilityChoice } from "#app/domain/questionnaires/version-editing";
 import { type Actor, requireRole } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { getLocale, getTranslator } from "#app/server/core/i18n.server";
 import type { Database } from "#db/schema";
-import {
-  changeDraft,
-  type DraftContext,
-  draftChangeFailure,
-  type LoadedVersion,
-  readFormData,
-  refusePublished,
-  requireVersion,
-  revisionFrom,
-  type WriteOutcome,
-} from "./versions.server";
+import { changeDraft, type DraftContext, type WriteOutcome } from "./drafts.server";
+import { readFormData, requireVersion, revisionFrom } from "./http.server";
+import { draftChangeFailure, refusal, refusedWith, refusePublished } from "./outcomes.server";
+import type { LoadedVersion } from "./versions.server";
 
 type DraftChange = (draft: DraftVersion, context: DraftContext) => EditResult;
 
@@ -102,7 +91,7 @@ export async function openItemEditor<Item extends { id: string }, Group>(
 }
 
 type Received<Target> =
-  | { ok: false; answer: ReturnType<typeof badRevision> }
+  | { ok: false; answer: ReturnType<typeof refusal> }
   | {
       ok: true;
       actor: Actor;
@@ -135,11 +124,11 @@ export async function receiveDraftChange<Target>(
   const actor = await requireRole(request, "admin", "researcher");
   const database = await db();
   const loaded = await requireVersion(database, versionId ?? "");
-  refusePublished(loaded);
+  if (loaded.status === "published") refusePublished();
   const target = address ? address(loaded) : null;
   const form = await readFormData(request);
   const revision = form ? revisionFrom(form) : null;
-  if (!form || revision === null) return { ok: false, answer: badRevision() };
+  if (!form || revision === null) return { ok: false, answer: refusal("bad_revision") };
   return {
     ok: true,
     actor,
@@ -152,10 +141,6 @@ export async function receiveDraftChange<Target>(
   };
 }
 
-function badRevision() {
-  return data({ kind: "error" as const, key: "versions.errors.badRevision" }, { status: 400 });
-}
-
 /**
  * Saves one measure or scope question from its parsed form. Refused input comes back with
  * its problems next to what was entered; a new item goes to its own address (only now does
@@ -164,7 +149,6 @@ function badRevision() {
  */
 export async function saveItem<Values>(
   received: {
-    loaded: LoadedVersion;
     change: (change: DraftChange, details: { part: string; item?: string }) => Promise<WriteOutcome>;
   },
   parsed: Parsed<Values>,
@@ -176,7 +160,7 @@ export async function saveItem<Values>(
   },
 ) {
   if (!parsed.ok) {
-    return data({ kind: "invalid" as const, problems: parsed.problems, values: parsed.value }, { status: 400 });
+    return refusedWith("invalid_input", { kind: "invalid" as const, problems: parsed.problems, values: parsed.value });
   }
   const values = parsed.value;
   const outcome = await received.change((draft, context) => save.change(draft, context, values), save.details);
@@ -186,15 +170,12 @@ export async function saveItem<Values>(
     return data({ kind: "saved" as const });
   }
   if (outcome.outcome === "conflict") {
-    return data(
-      {
-        kind: "conflict" as const,
-        revision: outcome.revision,
-        values,
-        differences: save.differences(outcome.draft, values),
-      },
-      { status: 409 },
-    );
+    return refusedWith("conflict", {
+      kind: "conflict" as const,
+      revision: outcome.revision,
+      values,
+      differences: save.differences(outcome.draft, values),
+    });
   }
-  return draftChangeFailure(outcome, received.loaded);
+  return draftChangeFailure(outcome);
 }
