@@ -13,24 +13,12 @@ import { validate } from "#app/server/core/forms.server";
 import { demoWorkshopTitle } from "#app/server/demo/workshops.server";
 import { findVisibleMunicipality } from "#app/server/municipalities/municipalities.server";
 import { prepareDatabase } from "#app/server/operations/prepare.server";
-import {
-  createPartnership,
-  interestsOf,
-  setInterest,
-  suggestionsFor,
-  updatePartnership,
-} from "#app/server/partnerships/partnerships.server";
-import {
-  addComment,
-  buildDossier,
-  createWorkshop,
-  editComment,
-  findWorkshop,
-  listWorkshops,
-  setMark,
-  updateWorkshop,
-  workshopDiscussion,
-} from "#app/server/workshops/workshops.server";
+import { interestsOf, setInterest } from "#app/server/partnerships/interests.server";
+import { createPartnership, updatePartnership } from "#app/server/partnerships/partnerships.server";
+import { suggestionsFor } from "#app/server/partnerships/suggestions.server";
+import { addComment, editComment, setMark, workshopDiscussion } from "#app/server/workshops/discussion.server";
+import { buildDossier } from "#app/server/workshops/dossier.server";
+import { createWorkshop, findWorkshop, listWorkshops, updateWorkshop } from "#app/server/workshops/workshops.server";
 import { actorByEmail, municipalityIdByName } from "#tests/support/assessment-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
 
