@@ -53,8 +53,9 @@ describe.each(testDialects)("workshops on %s", (dialect) => {
 
   /** A participant invited to the given workshop only (a fresh account through an invitation). */
   async function participantOf(workshopId: string, email: string): Promise<Actor> {
-    const { token } = await createInvitation(database.db, researcher, { email, role: "participant", workshopId });
-    const link = await findUsableLink(database.db, token);
+    const invitation = await createInvitation(database.db, researcher, { email, role: "participant", workshopId });
+    if (invitation.outcome !== "created") throw new Error(invitation.outcome);
+    const link = await findUsableLink(database.db, invitation.token);
     if (!link) throw new Error("invitation not usable");
     await redeemLink(database.db, link, { password: "a long test password", displayName: email });
     return actorByEmail(database.db, email);
