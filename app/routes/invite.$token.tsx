@@ -10,7 +10,7 @@ import { createSession } from "#app/server/access/sessions.server";
 import { db } from "#app/server/core/db.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
-import { formFailure } from "#app/server/core/outcomes.server";
+import { formFailure, outcomeAnswer } from "#app/server/core/outcomes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -31,7 +31,10 @@ async function stepFor(request: Request, link: UsableLink): Promise<Step> {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getTranslator(request);
   const link = await findUsableLink(await db(), params.token ?? "");
-  if (!link) return data({ title: t("invitations.invalidTitle"), link: null, step: null }, { status: 404 });
+  if (!link) {
+    const invalid = outcomeAnswer(accessOutcomes, "link_invalid");
+    return data({ title: t("invitations.invalidTitle"), link: null, step: null }, { status: invalid.status });
+  }
   return {
     title: t(link.purpose === "invitation" ? "invitations.acceptTitle" : "invitations.resetTitle"),
     link: {
