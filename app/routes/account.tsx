@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { FormField, FormMessage, NewPasswordFields } from "#app/components/form-field";
 import { ChangePasswordForm } from "#app/domain/access/accounts";
 import { changeOwnPassword } from "#app/server/access/account.server";
+import { accessOutcomes } from "#app/server/access/outcomes.server";
 import { requireActor } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { formFailure } from "#app/server/core/outcomes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -21,10 +23,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireActor(request);
   const form = await readForm(request, ChangePasswordForm);
   if (!form.ok) return data({ errors: form.errors, changed: false }, { status: 400 });
-  const outcome = await changeOwnPassword(await db(), actor, form.data);
-  if (outcome === "wrong_password") {
-    return data({ errors: { currentPassword: "account.wrongCurrentPassword" }, changed: false }, { status: 400 });
-  }
+  const { outcome } = await changeOwnPassword(await db(), actor, form.data);
+  if (outcome !== "changed") return formFailure(accessOutcomes, outcome, { changed: false }, "currentPassword");
   return { errors: {}, changed: true };
 }
 

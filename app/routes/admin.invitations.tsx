@@ -6,11 +6,12 @@ import { FormField, FormMessage } from "#app/components/form-field";
 import { MunicipalityPicker } from "#app/components/municipalities/municipality-picker";
 import { InvitationForm, invitableRoles } from "#app/domain/access/accounts";
 import { createInvitation, openInvitations } from "#app/server/access/invitations.server";
+import { accessOutcomes } from "#app/server/access/outcomes.server";
 import { requireRole } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
-import { AppError } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { formFailure } from "#app/server/core/outcomes.server";
 import { listMunicipalityChoices } from "#app/server/municipalities/municipalities.server";
 import { workshopChoices } from "#app/server/workshops/workshops.server";
 
@@ -34,14 +35,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
   const form = await readForm(request, InvitationForm);
   if (!form.ok) return data({ errors: form.errors, link: null }, { status: 400 });
-  try {
-    const { token } = await createInvitation(await db(), actor, form.data);
-    return { errors: {}, link: new URL(`/invite/${token}`, request.url).toString() };
-  } catch (error) {
-    if (error instanceof AppError)
-      return data({ errors: { form: error.messageKey }, link: null }, { status: error.status });
-    throw error;
-  }
+  const invitation = await createInvitation(await db(), actor, form.data);
+  if (invitation.outcome !== "created") return formFailure(accessOutcomes, invitation.outcome, { link: null });
+  return { errors: {}, link: new URL(`/invite/${invitation.token}`, request.url).toString() };
 }
 
 export default function Invitations() {

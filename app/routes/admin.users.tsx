@@ -6,11 +6,14 @@ import { z } from "zod";
 import { FormMessage } from "#app/components/form-field";
 import { IntentButton } from "#app/components/research/intent-button";
 import { createPasswordReset } from "#app/server/access/invitations.server";
+import { accessOutcomes } from "#app/server/access/outcomes.server";
 import { requireRole } from "#app/server/access/permissions.server";
 import { listUsers, revokeMembership, revokeSessionsOf } from "#app/server/access/users.server";
 import { db } from "#app/server/core/db.server";
+import { notFound } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { outcomeAnswer } from "#app/server/core/outcomes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -32,18 +35,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t("users.title"), users: await listUsers(await db()) };
 }
 
+/** A refused action, in this page's answer shape: one message and no link. */
+function refused(outcome: "invalid" | "not_found") {
+  const answer = outcomeAnswer(accessOutcomes, outcome);
+  return data({ message: answer.messageKey, link: null, tone: "error" as const }, { status: answer.status });
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   const form = await readForm(request, UserAction);
-  if (!form.ok)
-    return data({ message: "validation.invalidValue", link: null, tone: "error" as const }, { status: 400 });
+  if (!form.ok) return refused("invalid");
   const database = await db();
   switch (form.data.intent) {
     case "reset_password": {
-      const { token } = await createPasswordReset(database, admin, form.data.userId);
+      const reset = await createPasswordReset(database, admin, form.data.userId);
+      if (reset.outcome === "not_found") notFound();
       return {
         message: "users.resetCreated",
-        link: new URL(`/invite/${token}`, request.url).toString(),
+        link: new URL(`/invite/${reset.token}`, request.url).toString(),
         tone: "success" as const,
       };
     }
@@ -52,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return { message: "users.sessionsRevoked", link: null, tone: "success" as const };
     case "revoke_role": {
       const removed = await revokeMembership(database, admin, form.data.membershipId);
-      if (!removed) return data({ message: "error.notFoundBody", link: null, tone: "error" as const }, { status: 404 });
+      if (!removed) return refused("not_found");
       return { message: "users.roleRevoked", link: null, tone: "success" as const };
     }
   }

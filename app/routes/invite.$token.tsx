@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { FormField, FormMessage, NewPasswordFields } from "#app/components/form-field";
 import { SetPasswordForm } from "#app/domain/access/accounts";
 import { findUsableLink, redeemLink, type UsableLink } from "#app/server/access/invitations.server";
+import { accessOutcomes } from "#app/server/access/outcomes.server";
 import { getActor } from "#app/server/access/permissions.server";
 import { createSession } from "#app/server/access/sessions.server";
 import { db } from "#app/server/core/db.server";
-import { AppError } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { formFailure, outcomeAnswer } from "#app/server/core/outcomes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -30,7 +31,10 @@ async function stepFor(request: Request, link: UsableLink): Promise<Step> {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getTranslator(request);
   const link = await findUsableLink(await db(), params.token ?? "");
-  if (!link) return data({ title: t("invitations.invalidTitle"), link: null, step: null }, { status: 404 });
+  if (!link) {
+    const invalid = outcomeAnswer(accessOutcomes, "link_invalid");
+    return data({ title: t("invitations.invalidTitle"), link: null, step: null }, { status: invalid.status });
+  }
   return {
     title: t(link.purpose === "invitation" ? "invitations.acceptTitle" : "invitations.resetTitle"),
     link: {
@@ -46,9 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const database = await db();
   const link = await findUsableLink(database, params.token ?? "");
-  if (!link) return data({ errors: { form: "invitations.invalidLink" } }, { status: 404 });
+  if (!link) return formFailure(accessOutcomes, "link_invalid");
   const step = await stepFor(request, link);
-  if (step === "sign_in_first") return data({ errors: { form: "invitations.signInFirst" } }, { status: 403 });
+  if (step === "sign_in_first") return formFailure(accessOutcomes, "sign_in_first");
 
   let password: string | undefined;
   let displayName: string | undefined;
@@ -58,14 +62,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     password = form.data.password;
     displayName = form.data.displayName;
   }
-  try {
-    const { userId } = await redeemLink(database, link, { password, displayName });
-    const cookie = await createSession(database, userId, request);
-    throw redirect("/", { headers: { "Set-Cookie": cookie } });
-  } catch (error) {
-    if (error instanceof AppError) return data({ errors: { form: error.messageKey } }, { status: error.status });
-    throw error;
-  }
+  const redeemed = await redeemLink(database, link, { password, displayName });
+  if (redeemed.outcome !== "redeemed") return formFailure(accessOutcomes, redeemed.outcome);
+  const cookie = await createSession(database, redeemed.userId, request);
+  throw redirect("/", { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Invite() {

@@ -4,11 +4,13 @@ import { useTranslation } from "react-i18next";
 import { FormField, FormMessage } from "#app/components/form-field";
 import { SignInForm, safeRedirectPath } from "#app/domain/access/accounts";
 import { signIn } from "#app/server/access/auth.server";
+import { accessOutcomes } from "#app/server/access/outcomes.server";
 import { getActor } from "#app/server/access/permissions.server";
 import { createSession } from "#app/server/access/sessions.server";
 import { db } from "#app/server/core/db.server";
-import { readForm } from "#app/server/core/forms.server";
+import { type FieldErrors, readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { formFailure } from "#app/server/core/outcomes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
@@ -19,19 +21,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t("auth.signInTitle"), redirectTo };
 }
 
+/** A refused sign-in: the form's messages, the address typed, and how long a locked account waits. */
+type SignInAnswer = { errors: FieldErrors; email: string; retryAfterMinutes?: number };
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request, SignInForm);
-  if (!form.ok) return data({ errors: form.errors, email: "" }, { status: 400 });
+  if (!form.ok) return data<SignInAnswer>({ errors: form.errors, email: "" }, { status: 400 });
   const { email, password, redirectTo } = form.data;
   const database = await db();
   const result = await signIn(database, { email, password, address: context.clientAddress ?? "unknown" });
-  if (!result.ok) {
-    const status = result.reason === "locked" ? 429 : 401;
-    const message =
-      result.reason === "locked"
-        ? { key: "auth.locked", minutes: result.retryAfterMinutes }
-        : { key: "auth.wrongCredentials", minutes: 0 };
-    return data({ errors: { form: message.key }, retryAfterMinutes: message.minutes, email }, { status });
+  if (result.outcome !== "signed_in") {
+    const retryAfterMinutes = result.outcome === "locked" ? result.retryAfterMinutes : 0;
+    return formFailure(accessOutcomes, result.outcome, { retryAfterMinutes, email });
   }
   const cookie = await createSession(database, result.userId, request);
   throw redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
@@ -49,9 +50,7 @@ export default function Login() {
       <h1>{t("auth.signInTitle")}</h1>
       <p>{t("auth.signInIntro")}</p>
       {formError ? (
-        <FormMessage tone="error">
-          {t(formError, { count: actionData && "retryAfterMinutes" in actionData ? actionData.retryAfterMinutes : 0 })}
-        </FormMessage>
+        <FormMessage tone="error">{t(formError, { count: actionData?.retryAfterMinutes ?? 0 })}</FormMessage>
       ) : null}
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />

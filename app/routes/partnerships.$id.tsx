@@ -8,7 +8,9 @@ import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { formFailure } from "#app/server/core/outcomes.server";
 import { listMunicipalityChoices } from "#app/server/municipalities/municipalities.server";
+import { partnershipOutcomes } from "#app/server/partnerships/outcomes.server";
 import { findPartnership, updatePartnership } from "#app/server/partnerships/partnerships.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
@@ -43,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.ok) return data({ errors: form.errors }, { status: 400 });
   const result = await updatePartnership(await db(), actor, params.id ?? "", form.data);
   if (!result) notFound();
-  if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+  if (!result.ok) return formFailure(partnershipOutcomes, result.outcome, {}, result.field);
   throw redirect("/partnerships");
 }
 

@@ -18,14 +18,12 @@ import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getLocale, getTranslator } from "#app/server/core/i18n.server";
+import { formFailure } from "#app/server/core/outcomes.server";
 import { listMunicipalityChoices } from "#app/server/municipalities/municipalities.server";
-import {
-  createPartnership,
-  interestsOf,
-  listPartnerships,
-  setInterest,
-  suggestionsFor,
-} from "#app/server/partnerships/partnerships.server";
+import { interestsOf, setInterest } from "#app/server/partnerships/interests.server";
+import { partnershipOutcomes } from "#app/server/partnerships/outcomes.server";
+import { createPartnership, listPartnerships } from "#app/server/partnerships/partnerships.server";
+import { suggestionsFor } from "#app/server/partnerships/suggestions.server";
 import workshopStyles from "#app/styles/workshops.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopStyles }];
@@ -87,11 +85,11 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!form.ok) return data({ errors: form.errors, message: null }, { status: 400 });
     const result = await createPartnership(database, actor, form.data);
     if (!result) notFound();
-    if (!result.ok) return data({ errors: result.errors, message: null }, { status: 400 });
+    if (!result.ok) return formFailure(partnershipOutcomes, result.outcome, { message: null }, result.field);
     return { errors: {}, message: "partnerships.created" };
   }
   const form = await readForm(request, InterestForm);
-  if (!form.ok) return data({ errors: { form: "validation.invalidValue" }, message: null }, { status: 400 });
+  if (!form.ok) return formFailure(partnershipOutcomes, "invalid", { message: null });
   const interested = form.data.intent === "interest";
   const outcome = await setInterest(database, actor, { fromId: form.data.fromId, toId: form.data.toId, interested });
   if (outcome === "not_found") notFound();

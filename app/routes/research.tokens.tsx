@@ -12,12 +12,14 @@ import { z } from "zod";
 import { FormField, FormMessage } from "#app/components/form-field";
 import { IntentButton } from "#app/components/research/intent-button";
 import { ResearchNav } from "#app/components/research/nav";
-import { apiTokenLifetimes } from "#app/domain/research/tokens";
+import { ApiTokenForm, apiTokenLifetimes, apiTokenLimits } from "#app/domain/access/api-tokens";
 import { createApiToken, listApiTokens, revokeApiToken } from "#app/server/access/api-tokens.server";
+import { accessOutcomes } from "#app/server/access/outcomes.server";
 import { requireRole } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { validate } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { formFailure } from "#app/server/core/outcomes.server";
 import researchStyles from "#app/styles/research.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: researchStyles }];
@@ -35,15 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const CreateForm = z.object({
-  intent: z.literal("create"),
-  name: z
-    .string({ error: "research.tokens.nameRequired" })
-    .trim()
-    .min(1, { error: "research.tokens.nameRequired" })
-    .max(80, { error: "research.tokens.nameTooLong" }),
-  lifetime: z.enum(["30", "90", "365", "none"], { error: "research.tokens.lifetimeInvalid" }),
-});
+const CreateForm = ApiTokenForm.extend({ intent: z.literal("create") });
 
 const RevokeForm = z.object({ intent: z.literal("revoke"), tokenId: z.string().trim().min(1).max(40) });
 
@@ -52,36 +46,29 @@ type ActionResult =
   | { kind: "revoked" }
   | { kind: "error"; errors: Partial<Record<string, string>> };
 
+const refusal = { kind: "error" } as const;
+
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
   let raw: FormData;
   try {
     raw = await request.formData();
   } catch {
-    return data<ActionResult>({ kind: "error", errors: { form: "validation.badForm" } }, { status: 400 });
+    return formFailure(accessOutcomes, "bad_form", refusal);
   }
   const values = Object.fromEntries(raw);
   const database = await db();
   if (values.intent === "revoke") {
     const form = validate(RevokeForm, values);
     if (!form.ok || !(await revokeApiToken(database, actor, form.data.tokenId))) {
-      return data<ActionResult>({ kind: "error", errors: { form: "research.tokens.revokeFailed" } }, { status: 404 });
+      return formFailure(accessOutcomes, "token_not_found", refusal);
     }
     return data<ActionResult>({ kind: "revoked" });
   }
   const form = validate(CreateForm, values);
   if (!form.ok) return data<ActionResult>({ kind: "error", errors: form.errors }, { status: 400 });
-  const lifetimeDays = form.data.lifetime === "none" ? null : Number(form.data.lifetime);
-  const created = await createApiToken(database, actor, {
-    name: form.data.name,
-    lifetimeDays: lifetimeDays as (typeof apiTokenLifetimes)[number],
-  });
-  if (created.outcome === "too_many") {
-    return data<ActionResult>({ kind: "error", errors: { form: "research.tokens.tooMany" } }, { status: 409 });
-  }
-  if (created.outcome !== "created") {
-    return data<ActionResult>({ kind: "error", errors: { form: "research.tokens.notAllowed" } }, { status: 403 });
-  }
+  const created = await createApiToken(database, actor, { name: form.data.name, lifetimeDays: form.data.lifetime });
+  if (created.outcome !== "created") return formFailure(accessOutcomes, created.outcome, refusal);
   // The token is in this one response and nowhere else: it cannot be shown again.
   return data<ActionResult>(
     { kind: "created", token: created.token, name: form.data.name },
@@ -145,7 +132,7 @@ export default function Tokens() {
             hint={t("research.tokens.nameHint")}
             name="name"
             required
-            maxLength={80}
+            maxLength={apiTokenLimits.nameLength}
             autoComplete="off"
             error={errors.name}
           />

@@ -19,14 +19,11 @@ import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getLocale, getTranslator } from "#app/server/core/i18n.server";
-import {
-  addComment,
-  buildDossier,
-  editComment,
-  findWorkshop,
-  setMark,
-  workshopDiscussion,
-} from "#app/server/workshops/workshops.server";
+import { outcomeAnswer } from "#app/server/core/outcomes.server";
+import { addComment, editComment, setMark, workshopDiscussion } from "#app/server/workshops/discussion.server";
+import { buildDossier } from "#app/server/workshops/dossier.server";
+import { workshopOutcomes } from "#app/server/workshops/outcomes.server";
+import { findWorkshop } from "#app/server/workshops/workshops.server";
 import workshopStyles from "#app/styles/workshops.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workshopStyles }];
@@ -124,8 +121,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const target = raw ? targetOf(raw) : null;
   const form = await readForm(request, DiscussionAction);
   if (!form.ok) {
-    const message = form.errors.body ?? "validation.invalidValue";
-    return data<DiscussionResult>({ ok: false, target, message }, { status: 400 });
+    const invalid = outcomeAnswer(workshopOutcomes, "invalid");
+    const message = form.errors.body ?? invalid.messageKey;
+    return data<DiscussionResult>({ ok: false, target, message }, { status: invalid.status });
   }
   const input = form.data;
   const item = { municipalityId: input.municipalityId, measureId: input.measureId };
@@ -136,8 +134,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? await editComment(database, actor, workshop.id, input.commentId, input.body)
         : await setMark(database, actor, workshop.id, item, input.intent === "mark");
   if (!result.ok) {
-    if (result.status === 404) notFound();
-    return data<DiscussionResult>({ ok: false, target, message: result.messageKey }, { status: result.status });
+    if (result.outcome === "not_found") notFound();
+    const refusal = outcomeAnswer(workshopOutcomes, result.outcome);
+    return data<DiscussionResult>({ ok: false, target, message: refusal.messageKey }, { status: refusal.status });
   }
   const message =
     input.intent === "comment"

@@ -3,8 +3,9 @@ import { dossierLanguage } from "#app/domain/workshops/workshop";
 import { requireActor } from "#app/server/access/permissions.server";
 import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
+import { buildDossier } from "#app/server/workshops/dossier.server";
 import { renderDossierPdf } from "#app/server/workshops/dossier-pdf.server";
-import { buildDossier, findWorkshop } from "#app/server/workshops/workshops.server";
+import { findWorkshop } from "#app/server/workshops/workshops.server";
 
 /** The dossier as a PDF in the workshop's language: for whoever may open the workshop. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

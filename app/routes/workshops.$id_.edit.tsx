@@ -48,8 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
   const form = await readWorkshopForm(request);
-  if (!form.ok) return data({ errors: form.errors }, { status: 400 });
-  const result = await updateWorkshop(await db(), actor, params.id ?? "", form.data);
+  // A save refused for its content (an unknown municipality) answers like a refused form.
+  const result = form.ok ? await updateWorkshop(await db(), actor, params.id ?? "", form.data) : form;
   if (!result) notFound();
   if (!result.ok) return data({ errors: result.errors }, { status: 400 });
   throw redirect(`/workshops/${result.id}?saved=1`);

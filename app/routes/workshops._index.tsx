@@ -42,8 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
   const form = await readWorkshopForm(request);
-  if (!form.ok) return data({ errors: form.errors }, { status: 400 });
-  const result = await createWorkshop(await db(), actor, form.data);
+  // A save refused for its content (an unknown municipality) answers like a refused form.
+  const result = form.ok ? await createWorkshop(await db(), actor, form.data) : form;
   if (!result.ok) return data({ errors: result.errors }, { status: 400 });
   throw redirect(`/workshops/${result.id}`);
 }

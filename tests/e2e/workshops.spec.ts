@@ -109,6 +109,8 @@ test("a researcher sets up a workshop; a participant prepares in Japanese, comme
   page,
   browser,
 }) => {
+  // Two people, three pages checked by axe and a PDF rendered: a long journey.
+  test.slow();
   page.on("dialog", () => {
     throw new Error("a comment ran script");
   });

@@ -13,24 +13,12 @@ import { validate } from "#app/server/core/forms.server";
 import { demoWorkshopTitle } from "#app/server/demo/workshops.server";
 import { findVisibleMunicipality } from "#app/server/municipalities/municipalities.server";
 import { prepareDatabase } from "#app/server/operations/prepare.server";
-import {
-  createPartnership,
-  interestsOf,
-  setInterest,
-  suggestionsFor,
-  updatePartnership,
-} from "#app/server/partnerships/partnerships.server";
-import {
-  addComment,
-  buildDossier,
-  createWorkshop,
-  editComment,
-  findWorkshop,
-  listWorkshops,
-  setMark,
-  updateWorkshop,
-  workshopDiscussion,
-} from "#app/server/workshops/workshops.server";
+import { interestsOf, setInterest } from "#app/server/partnerships/interests.server";
+import { createPartnership, updatePartnership } from "#app/server/partnerships/partnerships.server";
+import { suggestionsFor } from "#app/server/partnerships/suggestions.server";
+import { addComment, editComment, setMark, workshopDiscussion } from "#app/server/workshops/discussion.server";
+import { buildDossier } from "#app/server/workshops/dossier.server";
+import { createWorkshop, findWorkshop, listWorkshops, updateWorkshop } from "#app/server/workshops/workshops.server";
 import { actorByEmail, municipalityIdByName } from "#tests/support/assessment-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";
 
@@ -65,8 +53,9 @@ describe.each(testDialects)("workshops on %s", (dialect) => {
 
   /** A participant invited to the given workshop only (a fresh account through an invitation). */
   async function participantOf(workshopId: string, email: string): Promise<Actor> {
-    const { token } = await createInvitation(database.db, researcher, { email, role: "participant", workshopId });
-    const link = await findUsableLink(database.db, token);
+    const invitation = await createInvitation(database.db, researcher, { email, role: "participant", workshopId });
+    if (invitation.outcome !== "created") throw new Error(invitation.outcome);
+    const link = await findUsableLink(database.db, invitation.token);
     if (!link) throw new Error("invitation not usable");
     await redeemLink(database.db, link, { password: "a long test password", displayName: email });
     return actorByEmail(database.db, email);

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormField } from "#app/components/form-field";
 import { MunicipalityPicker, type MunicipalityPickerProps } from "#app/components/municipalities/municipality-picker";
-import { partnershipKinds, partnershipStatuses } from "#app/domain/partnerships/partnership";
+import { partnershipKinds, partnershipLimits, partnershipStatuses } from "#app/domain/partnerships/partnership";
 
 export interface PartnershipFormValues {
   municipalityAId: string;
@@ -109,7 +109,7 @@ export function PartnershipForm({
         hint={t("partnerships.form.sinceYearHint")}
         name="sinceYear"
         inputMode="numeric"
-        maxLength={4}
+        maxLength={partnershipLimits.yearLength}
         defaultValue={values?.sinceYear ?? ""}
         error={errors.sinceYear}
       />
@@ -117,7 +117,7 @@ export function PartnershipForm({
         label={t("partnerships.form.contact")}
         hint={t("partnerships.form.contactHint")}
         name="contact"
-        maxLength={300}
+        maxLength={partnershipLimits.contactLength}
         defaultValue={values?.contact ?? ""}
         error={errors.contact}
       />

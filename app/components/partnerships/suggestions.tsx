@@ -5,7 +5,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Country } from "#app/domain/vocabulary";
-import type { Interests, SuggestionsFor } from "#app/server/partnerships/partnerships.server";
+import type { Interests } from "#app/server/partnerships/interests.server";
+import type { SuggestionsFor } from "#app/server/partnerships/suggestions.server";
 import { SuggestionCard, useFieldList } from "./suggestion-card";
 
 function InterestButton({

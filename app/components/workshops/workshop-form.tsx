@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FormField } from "#app/components/form-field";
 import { type Country, countries, type Locale, locales } from "#app/domain/vocabulary";
+import { workshopLimits } from "#app/domain/workshops/workshop";
 
 export interface WorkshopFormValues {
   title: string;
@@ -42,7 +43,7 @@ export function WorkshopForm({
         label={t("workshops.form.title")}
         name="title"
         required
-        maxLength={200}
+        maxLength={workshopLimits.titleLength}
         defaultValue={values?.title}
         error={errors.title}
       />
@@ -59,7 +60,7 @@ export function WorkshopForm({
         label={t("workshops.form.place")}
         name="place"
         required
-        maxLength={200}
+        maxLength={workshopLimits.placeLength}
         defaultValue={values?.place}
         error={errors.place}
       />

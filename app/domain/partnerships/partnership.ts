@@ -6,7 +6,7 @@ export type PartnershipKind = (typeof partnershipKinds)[number];
 export const partnershipStatuses = ["active", "planned", "ended"] as const;
 export type PartnershipStatus = (typeof partnershipStatuses)[number];
 
-export const partnershipLimits = { contactLength: 300, earliestYear: 1900, latestYear: 2100 } as const;
+export const partnershipLimits = { contactLength: 300, yearLength: 4, earliestYear: 1900, latestYear: 2100 } as const;
 
 /** Municipalities whose sharing setting lets the benchmark suggest them as partners. */
 export const suggestibleSharing = ["partners", "signed_in"] as const;
@@ -28,7 +28,7 @@ export const PartnershipForm = z
     sinceYear: z
       .string()
       .trim()
-      .max(4, { error: "partnerships.validation.year" })
+      .max(partnershipLimits.yearLength, { error: "partnerships.validation.year" })
       .optional()
       .transform((value) => (value ? Number(value) : null))
       .refine(

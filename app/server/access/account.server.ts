@@ -5,18 +5,18 @@ import { hashPassword, verifyPassword } from "./passwords.server";
 import type { Actor } from "./permissions.server";
 import { revokeUserSessions } from "./sessions.server";
 
-/** Changes one's own password; every other session of the person ends. */
+/** Changes one's own password; every other session of the person ends. A wrong current password changes nothing. */
 export async function changeOwnPassword(
   db: Kysely<Database>,
   actor: Actor,
   input: { currentPassword: string; password: string },
-): Promise<"changed" | "wrong_password"> {
+): Promise<{ outcome: "changed" | "wrong_password" }> {
   const user = await db
     .selectFrom("app_user")
     .select("password_hash")
     .where("id", "=", actor.userId)
     .executeTakeFirst();
-  if (!(await verifyPassword(user?.password_hash ?? null, input.currentPassword))) return "wrong_password";
+  if (!(await verifyPassword(user?.password_hash ?? null, input.currentPassword))) return { outcome: "wrong_password" };
   const passwordHash = await hashPassword(input.password);
   await db.transaction().execute(async (trx) => {
     await trx
@@ -32,5 +32,5 @@ export async function changeOwnPassword(
       subjectId: actor.userId,
     });
   });
-  return "changed";
+  return { outcome: "changed" };
 }

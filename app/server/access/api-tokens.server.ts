@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { ApiTokenLifetime } from "#app/domain/research/tokens";
+import type { ApiTokenLifetime } from "#app/domain/access/api-tokens";
 import { newId } from "#app/server/core/ids.server";
 import type { Database } from "#db/schema";
 import { audit } from "./audit.server";
@@ -21,7 +21,7 @@ const prefixLength = 12;
 /** last_used_at is written at most this often per token, not on every request. */
 export const lastUseResolutionMs = 60 * 1000;
 
-export { type ApiTokenLifetime, apiTokenLifetimes } from "#app/domain/research/tokens";
+export { type ApiTokenLifetime, apiTokenLifetimes } from "#app/domain/access/api-tokens";
 
 export const maxTokensPerPerson = 20;
 

@@ -6,10 +6,11 @@ import type { Database } from "#db/schema";
 import { audit } from "./audit.server";
 import { verifyPassword } from "./passwords.server";
 
+/** A sign-in's outcome; the refusals are answered by the access table (outcomes.server.ts). */
 export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid_credentials" }
-  | { ok: false; reason: "locked"; retryAfterMinutes: number };
+  | { outcome: "signed_in"; userId: string }
+  | { outcome: "invalid_credentials" }
+  | { outcome: "locked"; retryAfterMinutes: number };
 
 export async function signIn(
   db: Kysely<Database>,
@@ -40,7 +41,7 @@ export async function signIn(
       action: "sign_in_locked",
       details: { email: attempt.email, address: attempt.address },
     });
-    return { ok: false, reason: "locked", retryAfterMinutes: gate.retryAfterMinutes };
+    return { outcome: "locked", retryAfterMinutes: gate.retryAfterMinutes };
   }
 
   const user = await db
@@ -68,10 +69,10 @@ export async function signIn(
       action: "sign_in_failed",
       details: { email: attempt.email, address: attempt.address },
     });
-    return { ok: false, reason: "invalid_credentials" };
+    return { outcome: "invalid_credentials" };
   }
   await audit(db, { actorUserId: user.id, action: "sign_in", subjectType: "user", subjectId: user.id });
-  return { ok: true, userId: user.id };
+  return { outcome: "signed_in", userId: user.id };
 }
 
 /**

@@ -6,7 +6,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { invitableRoles, invitationLifetimeDays, type Role } from "#app/domain/access/accounts";
-import { AppError } from "#app/server/core/errors.server";
 import { newId } from "#app/server/core/ids.server";
 import type { Database } from "#db/schema";
 import { audit } from "./audit.server";
@@ -16,19 +15,26 @@ import { revokeUserSessions } from "./sessions.server";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** A link made, with its token (shown once); refusals are outcomes of the access table. */
+type Issued = { outcome: "created"; token: string };
+
+export type CreateInvitationResult =
+  | Issued
+  | { outcome: "role_not_allowed" | "unknown_municipality" | "unknown_workshop" };
+
 export async function createInvitation(
   db: Kysely<Database>,
   inviter: Actor,
   invitation: { email: string; role: Role; municipalityId?: string | undefined; workshopId?: string | undefined },
-): Promise<{ token: string }> {
-  if (!invitableRoles(inviter.roles).includes(invitation.role)) throw new AppError(403, "invitations.roleNotAllowed");
+): Promise<CreateInvitationResult> {
+  if (!invitableRoles(inviter.roles).includes(invitation.role)) return { outcome: "role_not_allowed" };
   if (invitation.municipalityId) {
     const exists = await db
       .selectFrom("municipality")
       .select("id")
       .where("id", "=", invitation.municipalityId)
       .executeTakeFirst();
-    if (!exists) throw new AppError(400, "validation.municipalityRequired");
+    if (!exists) return { outcome: "unknown_municipality" };
   }
   if (invitation.role === "participant" && invitation.workshopId) {
     const workshop = await db
@@ -36,7 +42,7 @@ export async function createInvitation(
       .select("id")
       .where("id", "=", invitation.workshopId)
       .executeTakeFirst();
-    if (!workshop) throw new AppError(400, "invitations.workshopUnknown");
+    if (!workshop) return { outcome: "unknown_workshop" };
   }
   return issueLink(db, inviter, {
     purpose: "invitation",
@@ -51,9 +57,9 @@ export async function createPasswordReset(
   db: Kysely<Database>,
   admin: Actor,
   userId: string,
-): Promise<{ token: string }> {
+): Promise<Issued | { outcome: "not_found" }> {
   const user = await db.selectFrom("app_user").select(["email"]).where("id", "=", userId).executeTakeFirst();
-  if (!user) throw new Response("Not Found", { status: 404 });
+  if (!user) return { outcome: "not_found" };
   return issueLink(db, admin, {
     purpose: "password_reset",
     email: user.email,
@@ -73,7 +79,7 @@ async function issueLink(
     municipalityId: string | null;
     workshopId: string | null;
   },
-): Promise<{ token: string }> {
+): Promise<Issued> {
   const token = randomBytes(32).toString("base64url");
   const now = Date.now();
   const id = newId();
@@ -102,7 +108,7 @@ async function issueLink(
       details: { email: link.email, role: link.role, municipalityId: link.municipalityId, workshopId: link.workshopId },
     });
   });
-  return { token };
+  return { outcome: "created", token };
 }
 
 export async function findUsableLink(db: Kysely<Database>, token: string) {
@@ -136,18 +142,22 @@ export async function findUsableLink(db: Kysely<Database>, token: string) {
 
 export type UsableLink = NonNullable<Awaited<ReturnType<typeof findUsableLink>>>;
 
+export type RedeemResult = { outcome: "redeemed"; userId: string } | { outcome: "password_required" | "link_used" };
+
 /**
  * Uses a link: sets the password (new account or reset) and grants the invited role.
  * Marking the link used and the changes happen in one transaction, and the link is
- * claimed with a conditional update, so two clicks cannot both use it.
+ * claimed with a conditional update, so two clicks cannot both use it. A new account
+ * needs a password, checked before the link is claimed, so a refusal leaves it usable.
  */
 export async function redeemLink(
   db: Kysely<Database>,
   link: UsableLink,
   input: { password?: string; displayName?: string | undefined },
-): Promise<{ userId: string }> {
+): Promise<RedeemResult> {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return db.transaction().execute(async (trx) => {
+  if (!link.existingUserId && !passwordHash) return { outcome: "password_required" };
+  return db.transaction().execute(async (trx): Promise<RedeemResult> => {
     const now = new Date().toISOString();
     const claimed = await trx
       .updateTable("one_time_link")
@@ -155,11 +165,10 @@ export async function redeemLink(
       .where("id", "=", link.id)
       .where("used_at", "is", null)
       .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw new AppError(409, "invitations.invalidLink");
+    if (Number(claimed.numUpdatedRows) !== 1) return { outcome: "link_used" };
 
     let userId = link.existingUserId;
     if (!userId) {
-      if (!passwordHash) throw new AppError(400, "validation.passwordTooShort");
       userId = newId();
       await trx
         .insertInto("app_user")
@@ -204,7 +213,7 @@ export async function redeemLink(
         details: { role: link.role, municipalityId: link.municipality_id, workshopId: link.workshop_id },
       });
     }
-    return { userId };
+    return { outcome: "redeemed", userId };
   });
 }
 

@@ -8,8 +8,10 @@ import { type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool, sql
 import type { Role } from "#app/domain/access/accounts";
 import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
 import type { Database } from "#db/schema";
 import { findActiveApiToken } from "./api-tokens.server";
+import { accessOutcomes } from "./outcomes.server";
 import { findActiveSession, readSessionToken } from "./sessions.server";
 
 export interface Actor {
@@ -103,14 +105,13 @@ export async function requireActor(request: Request): Promise<Actor> {
  */
 export async function requireApiActor(request: Request): Promise<Actor> {
   if (apiBearerToken(request) !== undefined && !safeMethods.has(request.method.toUpperCase())) {
-    throw Response.json({ error: "token_read_only" }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    throw apiFailure(accessOutcomes, "token_read_only");
   }
   const actor = await getActor(request);
   if (!actor) {
-    throw Response.json(
-      { error: "unauthenticated" },
-      { status: 401, headers: { "Cache-Control": "no-store", "WWW-Authenticate": 'Bearer realm="api"' } },
-    );
+    const refusal = apiFailure(accessOutcomes, "unauthenticated");
+    refusal.headers.set("WWW-Authenticate", 'Bearer realm="api"');
+    throw refusal;
   }
   return actor;
 }

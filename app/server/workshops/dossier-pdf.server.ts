@@ -12,7 +12,8 @@ import type { PeerBand } from "#app/domain/results/peers";
 import { fieldsOfAction, type Locale } from "#app/domain/vocabulary";
 import type { DossierCity, FieldFigure } from "#app/domain/workshops/dossier";
 import { i18nServer } from "#app/server/core/i18n.server";
-import type { Dossier, LoadedWorkshop } from "./workshops.server";
+import type { Dossier } from "./dossier.server";
+import type { LoadedWorkshop } from "./workshops.server";
 
 const require = createRequire(import.meta.url);
 const fontFiles = {
