@@ -27,6 +27,15 @@ function defaultRawDir(): string {
   return resolve(dirname(commonGitDir), "../shared/data/registers/raw");
 }
 
+/** JSON as the repository's formatter lays it out: short lists of strings on one line. */
+function formatJson(value: unknown): string {
+  const text = JSON.stringify(value, null, 2).replace(
+    /\[\n\s+("[^"\n]*"(?:,\n\s+"[^"\n]*")*)\n\s+\]/g,
+    (_, items: string) => `[${items.split(/,\n\s+/).join(", ")}]`,
+  );
+  return `${text}\n`;
+}
+
 const started = performance.now();
 const inputs = [];
 for (const path of listFiles(rawDir)) inputs.push(await readInput(path, rawDir));
@@ -58,7 +67,7 @@ const text = writeSnapshot(result.units);
 const gz = gzipSync(text, { level: 9 });
 mkdirSync(outDir, { recursive: true });
 writeFileSync(resolve(outDir, "registers.tsv.gz"), gz);
-writeFileSync(resolve(outDir, "SOURCES.json"), `${JSON.stringify(sources, null, 2)}\n`);
+writeFileSync(resolve(outDir, "SOURCES.json"), formatJson(sources));
 
 const parseStarted = performance.now();
 const reread = readSnapshot(gunzipSync(gz).toString("utf8"));

@@ -263,7 +263,7 @@ export function searchKey(name: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .normalize("NFC")
-    .replace(/([aou])e/g, "$1")
+    .replace(/([aou])e+/g, "$1")
     .replace(/ヶ/g, "ケ")
     .replace(/ヵ/g, "カ");
   let words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");

@@ -24,8 +24,9 @@ export function isValidJpCode6(code: string): boolean {
 /**
  * Normalises the codes of one column to the 6-digit form. Spreadsheets drop leading zeros
  * (北海道 010006 → 10006), and a file may use the 5-digit form: the longest code in the
- * column says which form the column uses, and each code is padded to that width. Returns
- * null for a value that is no code of that form (wrong check digit, too long, empty).
+ * column says which form the column uses, and each code is padded to that width. In a
+ * 6-digit column a 5-digit value whose padded form fails the check digit is taken as a
+ * 5-digit code. Returns null for a value that is no code (too long, empty).
  */
 export function jpCodeNormaliser(values: Iterable<string>): (raw: string) => string | null {
   let width = 0;
@@ -38,6 +39,7 @@ export function jpCodeNormaliser(values: Iterable<string>): (raw: string) => str
     if (!/^\d+$/.test(digits) || digits.length > width || (width !== 5 && width !== 6)) return null;
     const padded = digits.padStart(width, "0");
     if (width === 5) return jpCode6(padded);
-    return isValidJpCode6(padded) ? padded : null;
+    if (isValidJpCode6(padded)) return padded;
+    return digits.length === 5 ? jpCode6(digits) : null;
   };
 }
