@@ -1,0 +1,155 @@
+// The sources of the committed register snapshot, as /work/shared/data/registers/SOURCES.md
+// documents them (publisher, edition, licence, attribution, the public copy used). Written to
+// db/registers/SOURCES.json by registers-snapshot.ts; update both with each new edition.
+import type { RegisterSource } from "#app/domain/registers/sources";
+
+const dlDeBy20 = {
+  licence: "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)",
+  licenceUrl: "https://www.govdata.de/dl-de/by-2-0",
+};
+const soumuTerms = {
+  licence: "総務省ウェブサイト利用規約（公共データ利用規約 第1.0版 / 政府標準利用規約 第2.0版に準拠、CC BY 4.0 互換）",
+  licenceUrl: "https://www.soumu.go.jp/menu_kyotsuu/policy/tyosaku.html",
+};
+const pdl10 = "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0";
+const usPublicDomain = {
+  licence: "Public domain (U.S. Government work, 17 U.S.C. § 105)",
+  licenceUrl: null,
+  attribution:
+    "Source: U.S. Census Bureau, 2025 Gazetteer Files; Population Estimates Program Vintage 2024 (SUB-EST2024); American Community Survey 2019–2023 5-year estimates",
+  attributionLanguage: "en" as const,
+};
+
+export const registerSources: RegisterSource[] = [
+  {
+    key: "S-DE1",
+    country: "DE",
+    roles: ["register", "population"],
+    publisher: "Statistisches Bundesamt (Destatis)",
+    title: "Gemeindeverzeichnis-Informationssystem GV-ISys, GV100AD",
+    vintage: "Gebietsstand 28.02.2026; Bevölkerung 31.12.2024 (Fortschreibung auf Basis des Zensus 2022)",
+    ...dlDeBy20,
+    attribution:
+      "© Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem GV-ISys, Gebietsstand 28.02.2026; Datenlizenz Deutschland – Namensnennung – Version 2.0",
+    attributionLanguage: "de",
+    url: "https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/_inhalt.html",
+    copy: "github.com/ragsource-ai/ragsource-server data/GV100AD_28022026.txt (commit 1fc18d5)",
+  },
+  {
+    key: "S-DE2",
+    country: "DE",
+    roles: ["names"],
+    publisher: "Statistisches Bundesamt (Destatis)",
+    title: "Codeliste Regionalschlüssel (XRepository, urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:rs)",
+    vintage: "Version 2026-01-31",
+    ...dlDeBy20,
+    attribution:
+      "© Statistisches Bundesamt (Destatis), Regionalschlüssel, Version 31.01.2026; Datenlizenz Deutschland – Namensnennung – Version 2.0",
+    attributionLanguage: "de",
+    url: "https://www.xrepository.de/details/urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:rs",
+    copy: "github.com/ragsource-ai/ragsource-server data/ars_2026-01-31.json (commit 906d4e4)",
+  },
+  {
+    key: "S-JP1",
+    country: "JP",
+    roles: ["register"],
+    publisher: "総務省（自治行政局）",
+    title: "全国地方公共団体コード（都道府県コード及び市区町村コード）",
+    vintage: "令和6年1月1日更新",
+    ...soumuTerms,
+    attribution: "出典：総務省『全国地方公共団体コード』（令和6年1月1日更新）を加工して作成",
+    attributionLanguage: "ja",
+    url: "https://www.soumu.go.jp/denshijiti/code.html",
+    copy: "github.com/b4moss/jp-local-gov-id resources/000925835.xlsx (commit 4110085; sha256 7d04c8a7…6ff78, identical to the publisher's file)",
+  },
+  {
+    key: "S-JP2",
+    country: "JP",
+    roles: ["names"],
+    publisher: "デジタル庁",
+    title: "アドレス・ベース・レジストリ（ABR）日本 市区町村マスター・都道府県マスター",
+    vintage: "取得 2022-04-26",
+    licence: "公共データ利用規約 第1.0版（PDL1.0、CC BY 4.0 互換）",
+    licenceUrl: pdl10,
+    attribution: "出典：デジタル庁『アドレス・ベース・レジストリ』（市区町村マスター）を加工して作成",
+    attributionLanguage: "ja",
+    url: "https://www.digital.go.jp/policies/base_registry_address",
+    copy: "github.com/code4fukui/address-japan data/city.csv, data/pref.csv (commit 5bddb5a)",
+  },
+  {
+    key: "S-JP3",
+    country: "JP",
+    roles: ["population"],
+    publisher: "総務省統計局",
+    title: "令和2年国勢調査 都道府県・市区町村別の主な結果",
+    vintage: "2020-10-01（国勢調査）",
+    licence: "政府統計の総合窓口(e-Stat)利用規約（公共データ利用規約 第1.0版に準拠、CC BY 4.0 互換）",
+    licenceUrl: pdl10,
+    attribution:
+      "出典：政府統計の総合窓口(e-Stat)（https://www.e-stat.go.jp/）、総務省統計局『令和2年国勢調査 都道府県・市区町村別の主な結果』を加工して作成",
+    attributionLanguage: "ja",
+    url: "https://www.e-stat.go.jp/stat-search/files?layout=datalist&toukei=00200521&tstat=000001049104&tclass1=000001049105&stat_infid=000032143614",
+    copy: "github.com/NII-CPS-Center/tablelinker-lib sample/datafiles/major_results_2020.xlsx (commit edf0b94)",
+  },
+  {
+    key: "S-JP4",
+    country: "JP",
+    roles: ["population_fallback"],
+    publisher: "総務省（自治行政局）",
+    title: "住民基本台帳に基づく人口、人口動態及び世帯数（市区町村別【総計】）",
+    vintage: "令和7年1月1日現在",
+    ...soumuTerms,
+    attribution: "出典：総務省『住民基本台帳に基づく人口、人口動態及び世帯数』（令和7年1月1日現在）",
+    attributionLanguage: "ja",
+    url: "https://www.soumu.go.jp/main_sosiki/jichi_gyousei/daityo/jinkou_jinkoudoutai-setaisuu.html",
+    copy: "github.com/zerogami-cami01/map2locations (CSV export of 000892952.xlsx, commit 0af01eb)",
+  },
+  {
+    key: "S-JP5",
+    country: "JP",
+    roles: ["status"],
+    publisher: "デジタル庁・総務省",
+    title: "地方財政（市町村ごと）データテーブル（類似団体区分）",
+    vintage: "2026-04-24 版; 類似団体区分 令和6年度",
+    licence: "公共データ利用規約 第1.0版（PDL1.0、CC BY 4.0 互換）",
+    licenceUrl: pdl10,
+    attribution: "出典：デジタル庁・総務省『地方財政（市町村ごと）データテーブル』（2026年4月24日版）を加工して作成",
+    attributionLanguage: "ja",
+    url: "https://www.digital.go.jp/resources/japandashboard/municipal-finance",
+    copy: "github.com/hamady-cloud/financial-strength-comparison public/official-data.json (commit 4b2c850)",
+  },
+  {
+    key: "S-US1",
+    country: "US",
+    roles: ["register"],
+    publisher: "U.S. Census Bureau",
+    title: "2025 Gazetteer Files (counties, places, county subdivisions)",
+    vintage: "geography as of 1 January 2025",
+    ...usPublicDomain,
+    url: "https://www.census.gov/geographies/reference-files.html",
+    copy: "github.com/bdurand/us_geo data/raw/gazetteer (commit 18dc01d)",
+  },
+  {
+    key: "S-US2",
+    country: "US",
+    roles: ["population"],
+    publisher: "U.S. Census Bureau, Population Estimates Program",
+    title:
+      "Annual Estimates of the Resident Population for Incorporated Places and Minor Civil Divisions (SUB-EST2024)",
+    vintage: "Vintage 2024, estimates for 1 July 2024",
+    ...usPublicDomain,
+    url: "https://www2.census.gov/programs-surveys/popest/datasets/2020-2024/cities/totals/",
+    copy: "github.com/notpac93/usa-representative-map-2 data/raw/census-csv (commit 7dfabcf; Georgia's file is missing)",
+  },
+  {
+    key: "S-US3",
+    country: "US",
+    roles: ["population_fallback"],
+    publisher: "U.S. Census Bureau, American Community Survey",
+    title: "ACS 5-year estimates, table B01003 (total population), Census API",
+    vintage: "2019–2023 5-year estimates",
+    ...usPublicDomain,
+    url: "https://api.census.gov/data/2023/acs/acs5",
+    copy: "github.com/bdurand/us_geo data/raw/demographics (commit 18dc01d)",
+  },
+];
