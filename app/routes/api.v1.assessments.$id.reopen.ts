@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
+import { ReopenRequest } from "#app/domain/assessments/protocol";
 import { isStaff, requireApiActor } from "#app/server/access/permissions.server";
 import { reopenAssessment } from "#app/server/assessments/assessments.server";
-import { apiError, methodNotAllowed, readJson } from "#app/server/core/api.server";
+import { assessmentOutcomes } from "#app/server/assessments/outcomes.server";
+import { methodNotAllowed, readJson } from "#app/server/core/api.server";
 import { db } from "#app/server/core/db.server";
-
-const ReopenRequest = z.object({ reason: z.string().trim().min(1).max(1000) });
+import { apiFailure } from "#app/server/core/outcomes.server";
 
 export function loader() {
   return methodNotAllowed("POST");
@@ -15,8 +15,10 @@ export function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return methodNotAllowed("POST");
   const actor = await requireApiActor(request);
-  if (!isStaff(actor)) return apiError(404, "not_found");
+  if (!isStaff(actor)) return apiFailure(assessmentOutcomes, "not_found");
   const { reason } = await readJson(request, ReopenRequest);
-  if (!(await reopenAssessment(await db(), actor, params.id ?? "", reason))) return apiError(409, "not_submitted");
+  if (!(await reopenAssessment(await db(), actor, params.id ?? "", reason))) {
+    return apiFailure(assessmentOutcomes, "not_submitted");
+  }
   return Response.json({ status: "in_progress" });
 }

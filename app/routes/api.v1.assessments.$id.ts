@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiActor } from "#app/server/access/permissions.server";
 import { findAssessment } from "#app/server/assessments/assessments.server";
-import { apiError } from "#app/server/core/api.server";
+import { assessmentOutcomes } from "#app/server/assessments/outcomes.server";
 import { db } from "#app/server/core/db.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
 
 /** GET /api/v1/assessments/:id — the assessment with its answers, for whoever may read it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireApiActor(request);
   const assessment = await findAssessment(await db(), actor, params.id ?? "");
-  if (!assessment) return apiError(404, "not_found");
+  if (!assessment) return apiFailure(assessmentOutcomes, "not_found");
   return Response.json(
     {
       id: assessment.id,

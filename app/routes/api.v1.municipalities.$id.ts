@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireApiActor } from "#app/server/access/permissions.server";
-import { apiError } from "#app/server/core/api.server";
 import { db } from "#app/server/core/db.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
+import { municipalityOutcomes } from "#app/server/municipalities/outcomes.server";
 import { findMunicipalityForApi, json, parseQuery } from "#app/server/research/api.server";
 
 /**
@@ -13,6 +14,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireApiActor(request);
   parseQuery(request, z.object({}));
   const municipality = await findMunicipalityForApi(await db(), actor, params.id ?? "");
-  if (!municipality) return apiError(404, "not_found");
+  if (!municipality) return apiFailure(municipalityOutcomes, "not_found");
   return json(municipality);
 }

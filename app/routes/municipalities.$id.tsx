@@ -9,7 +9,9 @@ import { db } from "#app/server/core/db.server";
 import { notFound } from "#app/server/core/errors.server";
 import { readForm } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { outcomeAnswer } from "#app/server/core/outcomes.server";
 import { findVisibleMunicipality, updateSharing } from "#app/server/municipalities/municipalities.server";
+import { municipalityOutcomes } from "#app/server/municipalities/outcomes.server";
 import { partnershipsOfMunicipality } from "#app/server/partnerships/partnerships.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
@@ -36,8 +38,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Not theirs to manage: the same answer as for a municipality that does not exist.
   if (!inScope(municipalityManageScope(actor), id)) notFound();
   const form = await readForm(request, SharingForm);
-  if (!form.ok) return data({ saved: false, error: "validation.invalidValue" }, { status: 400 });
-  if (!(await updateSharing(await db(), actor, id, form.data.sharing))) notFound();
+  if (!form.ok) {
+    const { status, messageKey } = outcomeAnswer(municipalityOutcomes, "invalid");
+    return data({ saved: false, error: messageKey }, { status });
+  }
+  const result = await updateSharing(await db(), actor, id, form.data.sharing);
+  if (result.outcome === "not_found") notFound();
   return { saved: true, error: null };
 }
 

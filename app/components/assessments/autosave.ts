@@ -2,11 +2,18 @@
  * Autosave for the questionnaire: every change is kept in the browser at once and
  * sent to the server shortly after (debounced), with the revision it was based on.
  * Offline or signed out, changes stay in localStorage and are sent when possible;
- * a stale revision turns into a conflict the person resolves.
+ * a stale revision turns into a conflict the person resolves. What the server answers is
+ * read with the schema the API route answers by (app/domain/assessments/protocol.ts).
  */
-export type AnswerValue = string | number;
-export type Changes = Record<string, AnswerValue | null>;
-export type Answers = Record<string, AnswerValue>;
+import { z } from "zod";
+import {
+  AnswerChanges,
+  type AnswerProblem,
+  type Answers,
+  type AnswerValue,
+  type SaveRequest,
+  SaveResponse,
+} from "#app/domain/assessments/protocol";
 
 export type SaveState =
   | { kind: "idle" }
@@ -15,7 +22,7 @@ export type SaveState =
   | { kind: "saved"; at: string }
   | { kind: "offline" }
   | { kind: "signed_out" }
-  | { kind: "invalid"; problems: Array<{ question: string; message: string }> }
+  | { kind: "invalid"; problems: AnswerProblem[] }
   | { kind: "conflict"; differences: Difference[]; serverAnswers: Answers; serverRevision: number }
   | { kind: "submitted" };
 
@@ -25,10 +32,9 @@ export interface Difference {
   theirs: AnswerValue | null;
 }
 
-interface Stored {
-  baseRevision: number;
-  changes: Changes;
-}
+/** Unacknowledged changes kept in localStorage, and the revision they were made on. */
+const Stored = z.object({ baseRevision: z.number(), changes: AnswerChanges });
+type Stored = z.infer<typeof Stored>;
 
 export interface AutosaveOptions {
   assessmentId: string;
@@ -45,8 +51,8 @@ export interface AutosaveOptions {
 
 export class Autosave {
   private baseRevision: number;
-  private pending: Changes = {};
-  private inFlight: Changes | null = null;
+  private pending: AnswerChanges = {};
+  private inFlight: AnswerChanges | null = null;
   private page: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retries = 0;
@@ -65,7 +71,7 @@ export class Autosave {
   }
 
   /** Changes kept in this browser that the server has not acknowledged. */
-  unsaved(): Changes {
+  unsaved(): AnswerChanges {
     return { ...this.pending, ...(this.inFlight ?? {}) };
   }
 
@@ -135,7 +141,11 @@ export class Autosave {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         credentials: "same-origin",
-        body: JSON.stringify({ baseRevision: this.baseRevision, changes, ...(page ? { currentPage: page } : {}) }),
+        body: JSON.stringify({
+          baseRevision: this.baseRevision,
+          changes,
+          ...(page ? { currentPage: page } : {}),
+        } satisfies SaveRequest),
       });
     } catch {
       this.requeue(changes, page);
@@ -143,50 +153,43 @@ export class Autosave {
       this.retryLater();
       return;
     }
-    if (response.ok) {
-      const body = (await response.json()) as { revision: number; savedAt: string };
-      this.baseRevision = body.revision;
+    if (response.status === 401) {
+      this.requeue(changes, page);
+      this.block({ kind: "signed_out" });
+      return;
+    }
+    const parsed = SaveResponse.safeParse(await response.json().catch(() => undefined));
+    const answer = parsed.success ? parsed.data : undefined;
+    if (answer && !("error" in answer)) {
+      this.baseRevision = answer.revision;
       this.inFlight = null;
       this.retries = 0;
       this.persist();
-      if (hasChanges) this.set({ kind: "saved", at: body.savedAt });
+      if (hasChanges) this.set({ kind: "saved", at: answer.savedAt });
       if (Object.keys(this.pending).length > 0) return this.flush();
       return this.settle();
     }
     this.requeue(changes, page);
-    if (response.status === 401) {
-      this.block({ kind: "signed_out" });
-      return;
+    switch (answer?.error) {
+      case "stale_revision":
+        this.onStale(answer.answers, answer.revision);
+        return;
+      case "submitted":
+        this.block({ kind: "submitted" });
+        return;
+      case "invalid_answers":
+        // Nothing of this save was stored; drop the refused answers so the rest can go.
+        for (const problem of answer.problems) delete this.pending[problem.question];
+        this.persist();
+        this.set({ kind: "invalid", problems: answer.problems });
+        if (Object.keys(this.pending).length > 0) this.schedule();
+        return;
+      default:
+        // read_only, not_found or no answer we understand (a proxy's error page):
+        // the changes stay in this browser and are tried again later.
+        this.set({ kind: "offline" });
+        this.retryLater();
     }
-    const body = (await response.json().catch(() => ({}))) as {
-      error?: string;
-      revision?: number;
-      answers?: Answers;
-      problems?: Array<{ question: string; message: string }>;
-    };
-    if (
-      response.status === 409 &&
-      body.error === "stale_revision" &&
-      body.answers &&
-      typeof body.revision === "number"
-    ) {
-      this.onStale(body.answers, body.revision);
-      return;
-    }
-    if (response.status === 409 && body.error === "submitted") {
-      this.block({ kind: "submitted" });
-      return;
-    }
-    if (response.status === 400 && body.problems) {
-      // Nothing of this save was stored; drop the refused answers so the rest can go.
-      for (const problem of body.problems) delete this.pending[problem.question];
-      this.persist();
-      this.set({ kind: "invalid", problems: body.problems });
-      if (Object.keys(this.pending).length > 0) this.schedule();
-      return;
-    }
-    this.set({ kind: "offline" });
-    this.retryLater();
   }
 
   /**
@@ -205,7 +208,7 @@ export class Autosave {
     this.block({ kind: "conflict", differences, serverAnswers, serverRevision });
   }
 
-  private requeue(changes: Changes, page: string | null) {
+  private requeue(changes: AnswerChanges, page: string | null) {
     this.pending = { ...changes, ...this.pending };
     this.inFlight = null;
     if (page && !this.page) this.page = page;
@@ -250,10 +253,8 @@ export class Autosave {
     try {
       const raw = this.options.storage.getItem(this.key);
       if (!raw) return null;
-      const parsed = JSON.parse(raw) as Partial<Stored>;
-      if (typeof parsed.baseRevision !== "number" || typeof parsed.changes !== "object" || parsed.changes === null)
-        return null;
-      return { baseRevision: parsed.baseRevision, changes: parsed.changes };
+      const parsed = Stored.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : null;
     } catch {
       return null;
     }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AnswerValue } from "#app/domain/assessments/protocol";
 import type { Difference } from "./autosave";
 
 /** Two people answered the same questions differently: the person picks per question. */
@@ -16,7 +17,7 @@ export function ConflictPanel({
   const [keep, setKeep] = useState<Record<string, "mine" | "theirs">>(() =>
     Object.fromEntries(differences.map((d) => [d.question, "mine" as const])),
   );
-  const show = (value: string | number | null) => (value === null ? t("questionnaire.conflict.empty") : String(value));
+  const show = (value: AnswerValue | null) => (value === null ? t("questionnaire.conflict.empty") : String(value));
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">{t("questionnaire.conflict.title")}</h2>

@@ -10,8 +10,9 @@ import "survey-core/i18n/german";
 import "survey-core/i18n/japanese";
 import "survey-core/survey-core.fontless.css";
 import { Survey } from "survey-react-ui";
+import { type Answers, AnswerValue, SubmitResponse } from "#app/domain/assessments/protocol";
 import type { SurveyModel } from "#app/domain/questionnaires/compile-survey";
-import { type Answers, Autosave, type SaveState } from "./autosave";
+import { Autosave, type SaveState } from "./autosave";
 import { ConflictPanel } from "./conflict-panel";
 import { SaveStatus } from "./save-status";
 
@@ -103,8 +104,9 @@ export default function QuestionnaireSurvey({
 
     const onValueChanged = (_: unknown, options: { name: string; value: unknown }) => {
       if (applyingServerAnswers.current) return;
-      const value = options.value;
-      autosave.change(options.name, typeof value === "string" || typeof value === "number" ? value : null);
+      // Anything SurveyJS holds that is no answer value (an emptied field) clears the answer.
+      const value = AnswerValue.safeParse(options.value);
+      autosave.change(options.name, value.success ? value.data : null);
       setRejected(({ [options.name]: _, ...rest }) => rest);
       setRevisionOfView((n) => n + 1);
     };
@@ -134,13 +136,14 @@ export default function QuestionnaireSurvey({
         headers: { Accept: "application/json" },
         credentials: "same-origin",
       });
-      if (response.ok) {
-        window.location.reload();
+      if (response.status === 401) {
+        setSaveState({ kind: "signed_out" });
         return;
       }
-      const body = (await response.json().catch(() => ({}))) as { missing?: string[] };
-      if (body.missing) setMissing(body.missing);
-      else if (response.status === 401) setSaveState({ kind: "signed_out" });
+      const parsed = SubmitResponse.safeParse(await response.json().catch(() => undefined));
+      const answer = parsed.success ? parsed.data : undefined;
+      if (answer && !("error" in answer)) window.location.reload();
+      else if (answer?.error === "incomplete") setMissing(answer.missing);
     } catch {
       setSaveState({ kind: "offline" });
     } finally {

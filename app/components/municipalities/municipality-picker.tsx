@@ -8,7 +8,11 @@ import { useFetcher } from "@remix-run/react";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "#app/components/form-field";
-import { municipalityPickerLimit, municipalitySearchMaxLength } from "#app/domain/municipalities/municipality";
+import {
+  municipalityPickerLimit,
+  municipalitySearchMaxLength,
+  municipalitySearchMinLength,
+} from "#app/domain/municipalities/municipality";
 import type { Country } from "#app/domain/vocabulary";
 
 export interface MunicipalityChoice {
@@ -63,7 +67,7 @@ export function MunicipalityPicker({
   function searchFor(text: string) {
     setQuery(text.trim());
     clearTimeout(timer.current);
-    if (text.trim().length < 2) return;
+    if (text.trim().length < municipalitySearchMinLength) return;
     timer.current = setTimeout(() => {
       search.load(`/municipalities/search?${new URLSearchParams({ q: text.trim() })}`);
     }, searchDelayMs);

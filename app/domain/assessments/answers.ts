@@ -6,6 +6,10 @@
 import { z } from "zod";
 import type { Measure, QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import { type Country, implementationStatuses } from "#app/domain/vocabulary";
+import type { AnswerChanges, AnswerProblem, Answers, AnswerValue } from "./protocol";
+
+// The answer types are those the browser and the API exchange (protocol.ts).
+export type { AnswerChanges, AnswerProblem, Answers, AnswerValue };
 
 export const measureStatuses = [...implementationStatuses, "not_applicable"] as const;
 export type MeasureAnswerStatus = (typeof measureStatuses)[number];
@@ -38,9 +42,6 @@ export const questionNames = {
   evidence: (measureId: string) => `${questionNames.measureKey(measureId)}_evidence`,
   reason: (measureId: string) => `${questionNames.measureKey(measureId)}_reason`,
 };
-
-export type AnswerValue = string | number;
-export type Answers = Readonly<Record<string, AnswerValue>>;
 
 /** Measures a city of this country is asked about: legal scope `none` is shown, not asked. */
 export function askedMeasures(version: QuestionnaireVersion, country: Country): Measure[] {
@@ -117,14 +118,6 @@ function buildAnswerFields(version: QuestionnaireVersion, country: Country): Rec
   }
   return fields;
 }
-
-export interface AnswerProblem {
-  question: string;
-  message: string;
-}
-
-/** A save: the changed answers; null clears an answer. */
-export type AnswerChanges = Readonly<Record<string, AnswerValue | null>>;
 
 /**
  * Validates the changes of one save. Unknown questions, wrong types, values out of

@@ -56,5 +56,12 @@ export type MunicipalityInput = z.input<typeof MunicipalityInput>;
 
 /** A municipality picker lists at most this many; beyond it, staff search by name or official code. */
 export const municipalityPickerLimit = 500;
+/** The picker searches from this many characters on; fewer would match half the country. */
+export const municipalitySearchMinLength = 2;
 /** The longest text the picker's search takes. */
 export const municipalitySearchMaxLength = 100;
+
+/** The picker's search: names or the beginning of an official code. */
+export const MunicipalitySearch = z.object({
+  q: z.string().trim().min(municipalitySearchMinLength).max(municipalitySearchMaxLength),
+});

@@ -14,6 +14,7 @@ import {
   validateChanges,
 } from "#app/domain/assessments/answers";
 import { carryOver, confirmTouched } from "#app/domain/assessments/carry-over";
+import { type SaveRequest, saveLimits } from "#app/domain/assessments/protocol";
 import type { CarryOverMarks } from "#app/domain/questionnaires/compile-survey";
 import type { QuestionnaireVersion } from "#app/domain/questionnaires/schema";
 import type { Country } from "#app/domain/vocabulary";
@@ -107,7 +108,7 @@ export async function saveAnswers(
   db: Kysely<Database>,
   actor: Actor,
   id: string,
-  save: { baseRevision: number; changes: unknown; currentPage?: string | undefined },
+  save: SaveRequest,
 ): Promise<SaveResult> {
   const assessment = await findAssessment(db, actor, id);
   if (!assessment) return { outcome: "not_found" };
@@ -116,7 +117,7 @@ export async function saveAnswers(
   const validation = validateChanges(answerFields(assessment.version, assessment.municipality.country), save.changes);
   if (!validation.ok) return { outcome: "invalid", problems: validation.problems };
   const changedNames = Object.keys(validation.changes);
-  const currentPage = save.currentPage?.slice(0, 64) ?? null;
+  const currentPage = save.currentPage?.slice(0, saveLimits.pageNameLength) ?? null;
 
   if (changedNames.length === 0) {
     if (currentPage)

@@ -96,15 +96,20 @@ export async function findVisibleMunicipality(db: Kysely<Database>, actor: Actor
 }
 
 /** Changes who may see a municipality's submitted results; only within the manage scope. */
-export async function updateSharing(db: Kysely<Database>, actor: Actor, municipalityId: string, sharing: SharingLevel) {
-  if (!inScope(municipalityManageScope(actor), municipalityId)) return false;
+export async function updateSharing(
+  db: Kysely<Database>,
+  actor: Actor,
+  municipalityId: string,
+  sharing: SharingLevel,
+): Promise<{ outcome: "updated" } | { outcome: "not_found" }> {
+  if (!inScope(municipalityManageScope(actor), municipalityId)) return { outcome: "not_found" };
   return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom("municipality")
       .select("sharing")
       .where("id", "=", municipalityId)
       .executeTakeFirst();
-    if (!before) return false;
+    if (!before) return { outcome: "not_found" };
     await trx.updateTable("municipality").set({ sharing }).where("id", "=", municipalityId).execute();
     await audit(trx, {
       actorUserId: actor.userId,
@@ -113,6 +118,6 @@ export async function updateSharing(db: Kysely<Database>, actor: Actor, municipa
       subjectId: municipalityId,
       details: { from: before.sharing, to: sharing },
     });
-    return true;
+    return { outcome: "updated" };
   });
 }
