@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { balancesToCsv } from "#app/domain/balances/balance-csv";
+import { earliestYear, latestYear } from "#app/domain/balances/fields";
 import { countries } from "#app/domain/vocabulary";
 import { requireRole } from "#app/server/access/permissions.server";
 import { balanceJson, listVisibleBalances } from "#app/server/balances/balances.server";
@@ -8,7 +9,7 @@ import { db } from "#app/server/core/db.server";
 
 const Query = z.object({
   format: z.enum(["csv", "json"]).catch("csv"),
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  year: z.coerce.number().int().min(earliestYear).max(latestYear).optional().catch(undefined),
   country: z.enum(countries).optional().catch(undefined),
 });
 
