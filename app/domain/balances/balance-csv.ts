@@ -15,13 +15,16 @@ import {
 } from "./fields";
 import type { Balance } from "./model";
 
+/** An id or official code naming a municipality: AGS, 団体コード and GEOID are far shorter. */
+export const maxReferenceLength = 40;
+
 const referenceCell = z
   .unknown()
   .optional()
   .transform((raw, ctx): string | null => {
     const text = raw === undefined || raw === null ? "" : String(raw).trim();
-    if (text.length > 40) {
-      ctx.addIssue({ code: "custom", message: "balances.validation.tooLong", params: { max: 40 } });
+    if (text.length > maxReferenceLength) {
+      ctx.addIssue({ code: "custom", message: "balances.validation.tooLong", params: { max: maxReferenceLength } });
       return z.NEVER;
     }
     return text === "" ? null : text;

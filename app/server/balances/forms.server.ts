@@ -16,7 +16,7 @@ import { type BalanceOutcome, balanceOutcomes } from "./outcomes.server";
 
 const AnyForm = z.record(z.string(), z.unknown());
 
-/** Longer than any field of the forms needs (maxSourceLength is the longest); the rest is cut. */
+/** Longer than any field of the forms needs (the longest is the source, maxSourceLength); the rest is cut. */
 export const maxFormValueLength = 2000;
 
 /** The text fields of a submitted form (files and other parts dropped). */
