@@ -48,6 +48,31 @@ interface Plan {
   }>;
 }
 
+type Found = { id: string; official_code: string | null; name_native: string; population: number };
+
+/** The municipalities in the write scope whose id (or official code) is one of `values`, by that value. */
+async function municipalitiesBy(
+  db: Db,
+  scope: ReturnType<typeof balanceWriteScope>,
+  column: "id" | "official_code",
+  values: readonly string[],
+): Promise<Map<string, Found>> {
+  const found = new Map<string, Found>();
+  for (const part of chunks(values)) {
+    const rows = await db
+      .selectFrom("municipality")
+      .select(["id", "official_code", "name_native", "population"])
+      .where(column, "in", part)
+      .where(inScopeCondition(scope, "municipality.id"))
+      .execute();
+    for (const row of rows) {
+      const key = row[column];
+      if (key) found.set(key, row);
+    }
+  }
+  return found;
+}
+
 /** Reads a file and works out what importing it would do, without changing anything. */
 async function planImport(db: Db, actor: Actor, text: string): Promise<Plan> {
   const parsed = parseBalanceCsv(text);
@@ -58,27 +83,8 @@ async function planImport(db: Db, actor: Actor, text: string): Promise<Plan> {
   const codes = [
     ...new Set(parsed.rows.flatMap((r) => (r.municipalityId === null && r.officialCode ? [r.officialCode] : []))),
   ];
-  type Found = { id: string; official_code: string | null; name_native: string; population: number };
-  const byId = new Map<string, Found>();
-  const byCode = new Map<string, Found>();
-  for (const part of chunks(ids)) {
-    const found = await db
-      .selectFrom("municipality")
-      .select(["id", "official_code", "name_native", "population"])
-      .where("id", "in", part)
-      .where(inScopeCondition(scope, "municipality.id"))
-      .execute();
-    for (const m of found) byId.set(m.id, m);
-  }
-  for (const part of chunks(codes)) {
-    const found = await db
-      .selectFrom("municipality")
-      .select(["id", "official_code", "name_native", "population"])
-      .where("official_code", "in", part)
-      .where(inScopeCondition(scope, "municipality.id"))
-      .execute();
-    for (const m of found) if (m.official_code) byCode.set(m.official_code, m);
-  }
+  const byId = await municipalitiesBy(db, scope, "id", ids);
+  const byCode = await municipalitiesBy(db, scope, "official_code", codes);
 
   const resolved: Array<{ line: number; municipality: Found; balance: Balance }> = [];
   const seen = new Map<string, number>();
