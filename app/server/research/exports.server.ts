@@ -10,24 +10,21 @@ import ExcelJS from "exceljs";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { toCsv } from "#app/domain/balances/csv";
+import { answersLongTable, answersWideTable } from "#app/domain/research/answer-tables";
+import { balancesLongTable, balancesWideTable } from "#app/domain/research/balance-tables";
 import { csvLines, spreadsheetValue } from "#app/domain/research/cells";
 import {
   type AssessmentRecord,
-  answersLongTable,
-  answersWideTable,
   type BalanceRecord,
-  balancesLongTable,
-  balancesWideTable,
   type Cell,
   codebookHeader,
   codebookRows,
   type ExportTable,
   exportFileName,
   type LabelContext,
-  profilesLongTable,
-  profilesWideTable,
 } from "#app/domain/research/exports";
 import type { CodebookQuery, ExportQuery } from "#app/domain/research/filters";
+import { profilesLongTable, profilesWideTable } from "#app/domain/research/profile-tables";
 import { audit } from "#app/server/access/audit.server";
 import { type Actor, isStaff } from "#app/server/access/permissions.server";
 import { surveyFrameTexts } from "#app/server/assessments/survey-texts.server";
