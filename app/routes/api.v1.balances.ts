@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { maxReferenceLength } from "#app/domain/balances/balance-csv";
+import { maxReferenceLength } from "#app/domain/balances/balance-csv-schema";
 import { earliestYear, latestYear } from "#app/domain/balances/fields";
 import { countries } from "#app/domain/vocabulary";
 import { requireApiActor } from "#app/server/access/permissions.server";

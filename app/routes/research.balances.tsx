@@ -10,7 +10,7 @@ import { TableScroll } from "#app/components/balances/table-scroll";
 import { type FigureColumn, FigureTable } from "#app/components/charts/figure-table";
 import { FormMessage } from "#app/components/form-field";
 import { SelectField } from "#app/components/research/filters";
-import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/balance-csv";
+import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/balance-csv-schema";
 import { perCapitaComparison } from "#app/domain/balances/compare";
 import { earliestYear, latestYear } from "#app/domain/balances/fields";
 import { accountingStandards } from "#app/domain/balances/model";

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { balanceCsvColumns } from "#app/domain/balances/balance-csv";
+import { balanceCsvColumns } from "#app/domain/balances/balance-csv-schema";
 import { toCsv } from "#app/domain/balances/csv";
 import type { Actor } from "#app/server/access/permissions.server";
 import { listVisibleBalances } from "#app/server/balances/balances.server";
