@@ -11,8 +11,9 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { BalanceForm } from "#app/components/balances/balance-form";
 import { useBalanceFormat } from "#app/components/balances/format";
-import { balanceToFields } from "#app/domain/balances/fields";
-import { findBalanceToEdit, requireBalanceEditor } from "#app/server/balances/balances.server";
+import { balanceToFields, earliestYear, latestYear } from "#app/domain/balances/fields";
+import { findBalanceToEdit } from "#app/server/balances/balances.server";
+import { requireBalanceEditor } from "#app/server/balances/editing.server";
 import { submitBalanceForm } from "#app/server/balances/forms.server";
 import { notFound } from "#app/server/core/errors.server";
 import { getTranslator } from "#app/server/core/i18n.server";
@@ -22,7 +23,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: balanceSty
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
-const Year = z.coerce.number().int().min(1990).max(2100);
+const Year = z.coerce.number().int().min(earliestYear).max(latestYear);
 
 function yearOf(param: string | undefined): number {
   const year = Year.safeParse(param);

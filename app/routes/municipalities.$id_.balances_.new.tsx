@@ -9,7 +9,8 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BalanceForm } from "#app/components/balances/balance-form";
-import { latestBalanceOf, requireBalanceEditor } from "#app/server/balances/balances.server";
+import { latestBalanceOf } from "#app/server/balances/balances.server";
+import { requireBalanceEditor } from "#app/server/balances/editing.server";
 import { submitBalanceForm } from "#app/server/balances/forms.server";
 import { notFound } from "#app/server/core/errors.server";
 import { getTranslator } from "#app/server/core/i18n.server";

@@ -1,10 +1,4 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,18 +10,14 @@ import { TableScroll } from "#app/components/balances/table-scroll";
 import { type FigureColumn, FigureTable } from "#app/components/charts/figure-table";
 import { FormMessage } from "#app/components/form-field";
 import { SelectField } from "#app/components/research/filters";
-import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/balance-csv";
+import { balanceCsvColumns, requiredCsvColumns } from "#app/domain/balances/balance-csv-schema";
 import { perCapitaComparison } from "#app/domain/balances/compare";
+import { earliestYear, latestYear } from "#app/domain/balances/fields";
 import { accountingStandards } from "#app/domain/balances/model";
 import { countries } from "#app/domain/vocabulary";
 import { requireRole } from "#app/server/access/permissions.server";
-import {
-  applyStagedImport,
-  balanceYears,
-  comparisonRows,
-  stageBalanceImport,
-} from "#app/server/balances/balances.server";
-import { type PagePreview, previewForPage, readUploadedCsv } from "#app/server/balances/forms.server";
+import { balanceYears, comparisonRows } from "#app/server/balances/comparison.server";
+import { answerImportPost, type ImportPageAnswer } from "#app/server/balances/import-page.server";
 import { db } from "#app/server/core/db.server";
 import { getTranslator } from "#app/server/core/i18n.server";
 import balanceStyles from "#app/styles/balances.css?url";
@@ -41,7 +31,7 @@ const exportFormats = ["csv", "json"] as const;
 const exportFormatNames = { csv: "CSV (UTF-8)", json: "JSON" } satisfies Record<(typeof exportFormats)[number], string>;
 
 const Filter = z.object({
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  year: z.coerce.number().int().min(earliestYear).max(latestYear).optional().catch(undefined),
   standard: z.enum(accountingStandards).optional().catch(undefined),
 });
 
@@ -58,37 +48,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult =
-  | { kind: "preview"; importId: string | null; fileName: string | null; preview: PagePreview }
-  | { kind: "imported"; counts: Record<"new" | "changed" | "unchanged", number> }
-  | { kind: "error"; key: string };
-
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
-  const database = await db();
-  const upload = await readUploadedCsv(request);
-  if (upload.values.intent === "import") {
-    const result = await applyStagedImport(database, actor, upload.values.importId ?? "", {
-      confirmedWarnings: upload.values.confirm === "on",
-    });
-    if (result === null) return data<ActionResult>({ kind: "error", key: "balances.import.expired" }, { status: 404 });
-    if (result.status === "imported") return data<ActionResult>({ kind: "imported", counts: result.counts });
-    return data<ActionResult>(
-      {
-        kind: "preview",
-        importId: upload.values.importId ?? null,
-        fileName: null,
-        preview: previewForPage(result.preview),
-      },
-      { status: result.status === "invalid" ? 400 : 200 },
-    );
-  }
-  if (!upload.ok) return data<ActionResult>({ kind: "error", key: upload.key }, { status: 400 });
-  const staged = await stageBalanceImport(database, actor, upload.text, upload.fileName);
-  return data<ActionResult>(
-    { kind: "preview", importId: staged.importId, fileName: upload.fileName, preview: previewForPage(staged.preview) },
-    { status: staged.importId ? 200 : 400 },
-  );
+  return answerImportPost(await db(), actor, request);
 }
 
 export default function ResearchBalances() {
@@ -235,7 +197,7 @@ function ColumnHelp() {
   );
 }
 
-function ImportPreview({ result }: { result: Extract<ActionResult, { kind: "preview" }> }) {
+function ImportPreview({ result }: { result: Extract<ImportPageAnswer, { kind: "preview" }> }) {
   const format = useBalanceFormat();
   const { t } = format;
   const { preview } = result;

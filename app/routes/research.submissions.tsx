@@ -1,24 +1,17 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { FieldError, FormMessage } from "#app/components/form-field";
 import { CountryFilter, FilterBar, RoundFilter, StatusFilter, VersionFilter } from "#app/components/research/filters";
 import { ResearchNav } from "#app/components/research/nav";
 import { ResearchTable } from "#app/components/research/table";
 import { SubmissionFilter } from "#app/domain/research/filters";
+import { reopenReasonMaxLength } from "#app/domain/research/reopen";
 import { requireRole } from "#app/server/access/permissions.server";
-import { reopenAssessment } from "#app/server/assessments/assessments.server";
 import { db } from "#app/server/core/db.server";
-import { validate } from "#app/server/core/forms.server";
 import { getTranslator } from "#app/server/core/i18n.server";
+import { answerReopenPost } from "#app/server/research/reopen.server";
 import { assessmentFilterChoices, listSubmissions } from "#app/server/research/submissions.server";
 import researchStyles from "#app/styles/research.css?url";
 
@@ -51,44 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const ReopenForm = z.object({
-  intent: z.literal("reopen"),
-  assessmentId: z.string().trim().min(1).max(40),
-  reason: z
-    .string({ error: "research.submissions.reasonRequired" })
-    .trim()
-    .min(1, { error: "research.submissions.reasonRequired" })
-    .max(1000, { error: "research.submissions.reasonTooLong" }),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "admin", "researcher");
-  let raw: FormData;
-  try {
-    raw = await request.formData();
-  } catch {
-    return data({ ok: false as const, assessmentId: null, message: "validation.badForm" }, { status: 400 });
-  }
-  const assessmentId = raw.get("assessmentId");
-  const form = validate(ReopenForm, Object.fromEntries(raw));
-  if (!form.ok) {
-    return data(
-      {
-        ok: false as const,
-        assessmentId: typeof assessmentId === "string" ? assessmentId : null,
-        message: form.errors.reason ?? "research.submissions.reopenInvalid",
-      },
-      { status: 400 },
-    );
-  }
-  const reopened = await reopenAssessment(await db(), actor, form.data.assessmentId, form.data.reason);
-  if (!reopened) {
-    return data(
-      { ok: false as const, assessmentId: form.data.assessmentId, message: "research.submissions.reopenRefused" },
-      { status: 409 },
-    );
-  }
-  return { ok: true as const, assessmentId: form.data.assessmentId, message: "research.submissions.reopened" };
+  return answerReopenPost(await db(), actor, request);
 }
 
 export default function Submissions() {
@@ -232,7 +190,7 @@ function ReopenControl({ assessmentId, label, error }: { assessmentId: string; l
             id={reasonId}
             name="reason"
             rows={2}
-            maxLength={1000}
+            maxLength={reopenReasonMaxLength}
             required
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${reasonId}-error` : undefined}

@@ -6,10 +6,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { balanceCsvColumns } from "#app/domain/balances/balance-csv";
+import { balanceCsvColumns } from "#app/domain/balances/balance-csv-schema";
 import { toCsv } from "#app/domain/balances/csv";
 import type { Actor } from "#app/server/access/permissions.server";
-import { applyBalanceImport, listVisibleBalances, previewBalanceImport } from "#app/server/balances/balances.server";
+import { listVisibleBalances } from "#app/server/balances/balances.server";
+import { applyBalanceImport, previewBalanceImport } from "#app/server/balances/import.server";
 import { newId } from "#app/server/core/ids.server";
 import { migrateToLatest, openDatabase } from "#db/database";
 import { type Figure, printFigures, timed } from "./report";

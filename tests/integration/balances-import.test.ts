@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { balancesToCsv } from "#app/domain/balances/balance-csv";
+import { listVisibleBalances } from "#app/server/balances/balances.server";
 import {
   applyBalanceImport,
   applyStagedImport,
-  listVisibleBalances,
   previewBalanceImport,
   stageBalanceImport,
-} from "#app/server/balances/balances.server";
+} from "#app/server/balances/import.server";
 import { migrateToLatest } from "#db/database";
 import { actorWith, insertMunicipality } from "#tests/support/balance-fixtures";
 import { createTestDatabase, type TestDatabase, testDialects } from "#tests/support/databases";

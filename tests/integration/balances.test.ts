@@ -1,14 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { balanceToFields, parseBalance, plausibilityWarnings } from "#app/domain/balances/fields";
-import {
-  comparisonRows,
-  deleteBalance,
-  findBalanceToEdit,
-  listVisibleBalances,
-  municipalityBalances,
-  saveBalance,
-  saveTarget,
-} from "#app/server/balances/balances.server";
+import { findBalanceToEdit, listVisibleBalances, municipalityBalances } from "#app/server/balances/balances.server";
+import { comparisonRows } from "#app/server/balances/comparison.server";
+import { deleteBalance, saveBalance, saveTarget } from "#app/server/balances/editing.server";
 import { demoMunicipalities } from "#app/server/demo/seed.server";
 import { prepareDatabase } from "#app/server/operations/prepare.server";
 import { migrateToLatest } from "#db/database";

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  balanceCsvColumns,
-  balanceCsvTemplate,
-  balancesToCsv,
-  maxCsvRows,
-  parseBalanceCsv,
-  requiredCsvColumns,
-} from "./balance-csv";
+import { balanceCsvTemplate, balancesToCsv, parseBalanceCsv } from "./balance-csv";
+import { balanceCsvColumns, maxCsvRows, requiredCsvColumns } from "./balance-csv-schema";
 import { utf8Bom } from "./csv";
 import { sameBalance } from "./fields";
 

@@ -1,67 +1,19 @@
 /**
- * The balance CSV: one zod schema defines the columns, and drives the template (its
- * header), the parser (each record validated by it) and the export (records built for
- * exactly its keys). A municipality is named by its id, its official code, or both.
+ * The balance CSV as files: reading one (every record validated by the columns' schema,
+ * every problem with its line and column), the template and the export.
  */
-import { z } from "zod";
-import { type CsvTable, parseCsv, restoreNeutralised, toCsv } from "./csv";
+
 import {
-  type BalanceParse,
-  balanceFieldShape,
-  balanceToFields,
-  normaliseBalance,
-  type Problem,
-  problemsOf,
-} from "./fields";
+  BalanceCsvRow,
+  balanceCsvColumns,
+  balanceCsvRecord,
+  type ExportedBalance,
+  maxCsvRows,
+  requiredCsvColumns,
+} from "./balance-csv-schema";
+import { type CsvTable, parseCsv, restoreNeutralised, toCsv } from "./csv";
+import { type BalanceParse, normaliseBalance, type Problem, problemsOf } from "./fields";
 import type { Balance } from "./model";
-
-const referenceCell = z
-  .unknown()
-  .optional()
-  .transform((raw, ctx): string | null => {
-    const text = raw === undefined || raw === null ? "" : String(raw).trim();
-    if (text.length > 40) {
-      ctx.addIssue({ code: "custom", message: "balances.validation.tooLong", params: { max: 40 } });
-      return z.NEVER;
-    }
-    return text === "" ? null : text;
-  });
-
-/** For people reading the file; ignored on import. */
-const nameCell = z
-  .unknown()
-  .optional()
-  .transform(() => null);
-
-export const BalanceCsvRow = z
-  .object({
-    municipality_id: referenceCell,
-    official_code: referenceCell,
-    municipality_name: nameCell,
-    ...balanceFieldShape,
-  })
-  .superRefine((row, ctx) => {
-    if (row.municipality_id === null && row.official_code === null) {
-      ctx.addIssue({ code: "custom", message: "balances.csv.municipalityRequired", path: ["municipality_id"] });
-    }
-  });
-
-export type BalanceCsvColumn = keyof typeof BalanceCsvRow.shape;
-export const balanceCsvColumns = Object.keys(BalanceCsvRow.shape) as BalanceCsvColumn[];
-
-/** Columns a file must have; the others may be left out. */
-export const requiredCsvColumns: readonly BalanceCsvColumn[] = [
-  "year",
-  "population",
-  "emissions_unit",
-  "total",
-  "standard",
-  "electricity",
-  "data_quality",
-];
-
-/** Rows per file: a national dataset in one go, but no unbounded memory. */
-export const maxCsvRows = 20_000;
 
 export interface CsvProblem extends Problem {
   /** Line in the file (1 is the header). */
@@ -161,24 +113,6 @@ function checkHeader(table: CsvTable): CsvProblem[] {
 /** The template: the header, nothing else. */
 export function balanceCsvTemplate(): string {
   return toCsv([balanceCsvColumns]);
-}
-
-export interface ExportedBalance {
-  readonly municipality: { readonly id: string; readonly officialCode: string | null; readonly name: string };
-  readonly balance: Balance;
-}
-
-/** One record per balance, with exactly the schema's columns, figures in t CO2e and MWh. */
-export function balanceCsvRecord({
-  municipality,
-  balance,
-}: ExportedBalance): Record<BalanceCsvColumn, string | number | null> {
-  return {
-    municipality_id: municipality.id,
-    official_code: municipality.officialCode,
-    municipality_name: municipality.name,
-    ...balanceToFields(balance),
-  };
 }
 
 export function balancesToCsv(balances: readonly ExportedBalance[]): string {

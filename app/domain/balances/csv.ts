@@ -1,9 +1,12 @@
 /**
- * CSV as spreadsheet programs read and write it (RFC 4180): quoted cells, doubled
- * quotes, CRLF or LF, comma or semicolon (German Excel) as delimiter. Written with a
- * UTF-8 byte order mark so that Excel shows Japanese and German characters, and with
- * formula cells neutralised so that opening an export never runs a formula.
+ * CSV as spreadsheet programs read and write it (RFC 4180), read with csv-parse and
+ * written with csv-stringify: quoted cells, doubled quotes, CRLF or LF, comma or semicolon
+ * (German Excel) as delimiter. Written with a UTF-8 byte order mark so that Excel shows
+ * Japanese and German characters, and with formula cells neutralised so that opening an
+ * export never runs a formula.
  */
+import { CsvError, type Info, type Options as ParseOptions, parse } from "csv-parse/sync";
+import { type Options as StringifyOptions, stringify } from "csv-stringify/sync";
 
 export const utf8Bom = "\uFEFF";
 
@@ -23,7 +26,10 @@ export interface CsvTable {
 
 export type CsvParse = { ok: true; table: CsvTable } | { ok: false; line: number; key: string };
 
-/** The delimiter the header line uses most (outside quotes); comma when none. */
+/**
+ * The delimiter the header line uses most (outside quotes); comma when none. Decided on
+ * the header alone because a German data line holds decimal commas beside its semicolons.
+ */
 export function detectDelimiter(text: string): CsvDelimiter {
   const counts: Record<CsvDelimiter, number> = { ",": 0, ";": 0, "\t": 0 };
   let quoted = false;
@@ -37,67 +43,83 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return ",";
 }
 
+const lineBreak = /\r\n|\r|\n/g;
+
+function lineBreaks(text: string): number {
+  return text.match(lineBreak)?.length ?? 0;
+}
+
+function readOptions(delimiter: CsvDelimiter) {
+  return {
+    bom: true,
+    delimiter,
+    // Any line end, also mixed in one file (a row added by hand in another editor).
+    record_delimiter: ["\r\n", "\n", "\r"],
+    // Spreadsheets leave rows shorter or longer than the header; the caller judges them.
+    relax_column_count: true,
+    // A quote inside an unquoted cell (12" pipe) is text, as spreadsheets write it.
+    relax_quotes: true,
+    // Blanks around a quoted cell ( "a" ) do not stop the quotes from counting.
+    ltrim: true,
+    rtrim: true,
+    skip_empty_lines: true,
+    info: true,
+  } as const satisfies ParseOptions;
+}
+
+/** A record as csv-parse gives it with `info: true` (its typings know only plain records). */
+interface RecordWithInfo {
+  record: string[];
+  info: Info;
+}
+
+/**
+ * The line each record starts on. csv-parse tells the line a record ends on, counting
+ * every CR and LF inside a quoted cell as a line of its own; a CRLF there is one line
+ * for a spreadsheet, so the lines before a record drop one for each.
+ */
+function withLines(parsed: readonly RecordWithInfo[]): CsvRecord[] {
+  let crlfsBefore = 0;
+  return parsed.map(({ record, info }) => {
+    const text = record.join(",");
+    const line = info.lines - (text.match(/[\r\n]/g)?.length ?? 0) - crlfsBefore;
+    crlfsBefore += text.match(/\r\n/g)?.length ?? 0;
+    return { line, cells: record };
+  });
+}
+
+/**
+ * Where an unterminated quote opened. Its cell runs to the end of the file: closed
+ * there, the file parses, and that last cell's lines counted back from the end give the line.
+ */
+function openingLineOf(text: string, delimiter: CsvDelimiter): number {
+  const lastLine = 1 + lineBreaks(text);
+  try {
+    const last = parse(`${text}"`, { ...readOptions(delimiter), info: false }).at(-1);
+    return lastLine - lineBreaks(last?.at(-1) ?? "");
+  } catch {
+    return lastLine;
+  }
+}
+
 /**
  * Parses a whole file. Blank records (every cell empty, as spreadsheets leave at the
- * end) are skipped. An unterminated quote is an error at the line where it opened.
+ * end) are skipped. An unterminated quote is an error at the line where it opened; a
+ * quoted cell that goes on after its closing quote, at its line.
  */
 export function parseCsv(input: string): CsvParse {
   const text = input.startsWith(utf8Bom) ? input.slice(1) : input;
   const delimiter = detectDelimiter(text);
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 1;
-  let i = 0;
-  const endRecord = () => {
-    cells.push(cell);
-    if (cells.some((c) => c.trim() !== "")) records.push({ line: recordLine, cells });
-    cells = [];
-    cell = "";
-  };
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        continue;
-      }
-      if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) line += 1;
-      cell += char;
-      i += 1;
-      continue;
-    }
-    if (char === '"' && cell.trim() === "") {
-      quoted = true;
-      quoteLine = line;
-      cell = "";
-      i += 1;
-    } else if (char === delimiter) {
-      cells.push(cell);
-      cell = "";
-      i += 1;
-    } else if (char === "\r" || char === "\n") {
-      endRecord();
-      i += char === "\r" && text[i + 1] === "\n" ? 2 : 1;
-      line += 1;
-      recordLine = line;
-    } else {
-      cell += char;
-      i += 1;
-    }
+  let parsed: RecordWithInfo[];
+  try {
+    parsed = parse(text, readOptions(delimiter)) as unknown as RecordWithInfo[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    if (error.code === "CSV_QUOTE_NOT_CLOSED")
+      return { ok: false, line: openingLineOf(text, delimiter), key: "balances.csv.unterminatedQuote" };
+    return { ok: false, line: typeof error.lines === "number" ? error.lines : 1, key: "balances.csv.textAfterQuote" };
   }
-  if (quoted) return { ok: false, line: quoteLine, key: "balances.csv.unterminatedQuote" };
-  if (cell !== "" || cells.length > 0) endRecord();
-  const [header, ...rest] = records;
+  const [header, ...rest] = withLines(parsed).filter((record) => record.cells.some((cell) => cell.trim() !== ""));
   if (!header) return { ok: false, line: 1, key: "balances.csv.empty" };
   return { ok: true, table: { delimiter, header: header.cells.map((h) => h.trim()), records: rest } };
 }
@@ -108,6 +130,8 @@ const formulaStart = /^'*[=+\-@\t\r]/;
 /**
  * A cell a spreadsheet would run as a formula (= + - @, tab, carriage return at the
  * start) gets an apostrophe in front: shown as text, never executed (OWASP CSV injection).
+ * csv-stringify's own escape_formulas is not used: it leaves text that already starts
+ * with an apostrophe as it is, so such text would not import back unchanged.
  */
 export function neutraliseFormula(value: string): string {
   return formulaStart.test(value) ? `'${value}` : value;
@@ -118,13 +142,32 @@ export function restoreNeutralised(value: string): string {
   return value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = neutraliseFormula(typeof value === "number" ? String(value) : value);
-  return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+export type CsvCell = string | number | null | undefined;
+
+const writeOptions = {
+  record_delimiter: "\r\n",
+  // Also a lone CR or LF inside a cell (csv-stringify stops quoting them once the record delimiter is set).
+  quote_record_delimiter: true,
+  // Semicolons for German Excel, which splits on them; edge blanks, which readers trim.
+  quoted_match: [";", /^\s|\s$/],
+  cast: {
+    string: neutraliseFormula,
+    // Numbers stay numbers (a negative one is never neutralised); NaN and infinity are empty.
+    number: (value: number) => (Number.isFinite(value) ? String(value) : ""),
+  },
+} as const satisfies StringifyOptions;
+
+/** Records with their CRLF line ends, without byte order mark: the continuation of a file. */
+export function toCsvRecords(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+  return stringify(rows as CsvCell[][], writeOptions);
+}
+
+/** One cell as it stands in a record. */
+export function toCsvCell(value: CsvCell): string {
+  return stringify([[value]], { ...writeOptions, eof: false });
 }
 
 /** A whole file: byte order mark, comma-separated, CRLF line ends (RFC 4180). */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  return `${utf8Bom}${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+  return stringify(rows as CsvCell[][], { ...writeOptions, bom: true });
 }

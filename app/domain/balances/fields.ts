@@ -136,13 +136,16 @@ const emissionUnitAliases: Readonly<Record<string, EmissionUnit>> = {
   "千t-co2": "kt",
 };
 
+/** The source of a balance: a report's title and page, or a link. */
+export const maxSourceLength = 500;
+
 const sourceCell = z
   .unknown()
   .optional()
   .transform((raw, ctx): string | null => {
     const text = textOf(raw);
-    if (text.length > 500) {
-      ctx.addIssue({ code: "custom", message: "balances.validation.tooLong", params: { max: 500 } });
+    if (text.length > maxSourceLength) {
+      ctx.addIssue({ code: "custom", message: "balances.validation.tooLong", params: { max: maxSourceLength } });
       return z.NEVER;
     }
     return text === "" ? null : text;

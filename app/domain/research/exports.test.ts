@@ -9,20 +9,10 @@ import { versionOneSource } from "#questionnaires/v1/index";
 import { completeAnswers } from "#tests/support/research-fixtures";
 import type { Balance } from "../balances/model";
 import { type Locale, locales } from "../vocabulary";
-import {
-  type AssessmentRecord,
-  answersLongTable,
-  answersWideTable,
-  type BalanceRecord,
-  balancesLongTable,
-  balancesWideTable,
-  codebookRows,
-  exportFileName,
-  type LabelContext,
-  profilesLongTable,
-  profilesWideTable,
-  questionEntries,
-} from "./exports";
+import { answersLongTable, answersWideTable, questionEntries } from "./answer-tables";
+import { balancesLongTable, balancesWideTable } from "./balance-tables";
+import { type AssessmentRecord, type BalanceRecord, codebookRows, exportFileName, type LabelContext } from "./exports";
+import { profilesLongTable, profilesWideTable } from "./profile-tables";
 
 const version = QuestionnaireVersion.parse(versionOneSource);
 const contexts = {} as Record<Locale, LabelContext>;

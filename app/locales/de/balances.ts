@@ -149,6 +149,8 @@ const balances = {
   },
   csv: {
     unterminatedQuote: "Eine hier beginnende Zelle in Anführungszeichen wird nicht geschlossen.",
+    textAfterQuote:
+      'Eine Zelle in Anführungszeichen geht nach dem schließenden Anführungszeichen weiter. Innerhalb der Anführungszeichen wird ein Anführungszeichen doppelt geschrieben ("").',
     empty: "Die Datei ist leer.",
     tooManyRows: "Die Datei hat mehr als {{max}} Zeilen. Bitte teilen Sie sie auf.",
     tooManyCells: "Diese Zeile hat mehr Zellen als die Kopfzeile.",

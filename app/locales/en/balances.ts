@@ -149,6 +149,7 @@ const balances = {
   },
   csv: {
     unterminatedQuote: "A quoted cell starting here is never closed.",
+    textAfterQuote: 'A quoted cell goes on after its closing quote. Inside quotes, write a quote twice ("").',
     empty: "The file is empty.",
     tooManyRows: "The file has more than {{max}} rows. Please split it.",
     tooManyCells: "This line has more cells than the header.",

@@ -1,6 +1,7 @@
 /**
- * The request side of the balance pages: reads the submitted form or file, validates it
- * with the domain, calls the repository. Routes stay thin: they guard and render.
+ * The request side of the balance and target forms: reads the submitted form, validates
+ * it with the domain, calls the storage, and answers refusals through the outcome table.
+ * Routes stay thin: they guard and render.
  */
 
 import type { Kysely } from "kysely";
@@ -8,10 +9,15 @@ import { z } from "zod";
 import { type PlausibilityWarning, type Problem, parseBalance, parseTarget } from "#app/domain/balances/fields";
 import type { Actor } from "#app/server/access/permissions.server";
 import { readForm } from "#app/server/core/forms.server";
+import { outcomeAnswer } from "#app/server/core/outcomes.server";
 import type { Database } from "#db/schema";
-import { deleteBalance, type ImportPreview, saveBalance, saveTarget } from "./balances.server";
+import { deleteBalance, saveBalance, saveTarget } from "./editing.server";
+import { type BalanceOutcome, balanceOutcomes } from "./outcomes.server";
 
 const AnyForm = z.record(z.string(), z.unknown());
+
+/** Longer than any field of the forms needs (the longest is the source, maxSourceLength); the rest is cut. */
+export const maxFormValueLength = 2000;
 
 /** The text fields of a submitted form (files and other parts dropped). */
 async function readValues(request: Request): Promise<Record<string, string> | null> {
@@ -19,22 +25,36 @@ async function readValues(request: Request): Promise<Record<string, string> | nu
   if (!form.ok) return null;
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(form.data))
-    if (typeof value === "string") values[key] = value.slice(0, 2000);
+    if (typeof value === "string") values[key] = value.slice(0, maxFormValueLength);
   return values;
+}
+
+/** The form again, with its values and problems, and the status the outcome table gives. */
+interface FormAgain {
+  kind: "form";
+  status: number;
+  values: Record<string, string>;
+  problems: Problem[];
+}
+
+/** A form refused for one reason, shown at one field. */
+function refused(outcome: BalanceOutcome, values: Record<string, string>, field: string): FormAgain {
+  const { status, messageKey } = outcomeAnswer(balanceOutcomes, outcome);
+  return { kind: "form", status, values, problems: [{ field, key: messageKey }] };
+}
+
+/** A form whose fields the domain refused, each with its own message. */
+function invalid(values: Record<string, string>, problems: Problem[]): FormAgain {
+  return { kind: "form", status: outcomeAnswer(balanceOutcomes, "invalid").status, values, problems };
 }
 
 export type BalanceFormOutcome =
   | { kind: "saved"; year: number }
   | { kind: "deleted"; year: number }
   | { kind: "not_found" }
-  | {
-      kind: "form";
-      status: 200 | 400 | 409;
-      values: Record<string, string>;
-      problems: Problem[];
-      warnings: PlausibilityWarning[] | null;
-      token: string | null;
-    };
+  | (FormAgain & { warnings: PlausibilityWarning[] | null; token: string | null });
+
+const noWarnings = { warnings: null, token: null };
 
 /**
  * Handles a post of the balance form: "create" for a new year, "update" for the year in
@@ -48,36 +68,19 @@ export async function submitBalanceForm(
   options: { mode: "create" } | { mode: "update"; year: number },
 ): Promise<BalanceFormOutcome> {
   const values = await readValues(request);
-  if (values === null) {
-    return {
-      kind: "form",
-      status: 400,
-      values: {},
-      problems: [{ field: "form", key: "validation.badForm" }],
-      warnings: null,
-      token: null,
-    };
-  }
+  if (values === null) return { ...refused("bad_form", {}, "form"), ...noWarnings };
   if (options.mode === "update") {
     values.year = String(options.year);
     if (values.intent === "delete") {
-      if (values.confirmDelete !== "on") {
-        return {
-          kind: "form",
-          status: 400,
-          values,
-          problems: [{ field: "confirmDelete", key: "balances.validation.confirmDelete" }],
-          warnings: null,
-          token: null,
-        };
-      }
+      if (values.confirmDelete !== "on")
+        return { ...refused("delete_unconfirmed", values, "confirmDelete"), ...noWarnings };
       return (await deleteBalance(db, actor, municipalityId, options.year))
         ? { kind: "deleted", year: options.year }
         : { kind: "not_found" };
     }
   }
   const parsed = parseBalance(values);
-  if (!parsed.ok) return { kind: "form", status: 400, values, problems: parsed.problems, warnings: null, token: null };
+  if (!parsed.ok) return { ...invalid(values, parsed.problems), ...noWarnings };
   const confirmedToken = values.confirm === "on" ? (values.confirmedToken ?? "") : null;
   const result = await saveBalance(db, actor, municipalityId, parsed.balance, {
     mode: options.mode,
@@ -89,23 +92,14 @@ export async function submitBalanceForm(
     case "not_found":
       return { kind: "not_found" };
     case "exists":
-      return {
-        kind: "form",
-        status: 409,
-        values,
-        problems: [{ field: "year", key: "balances.validation.yearExists" }],
-        warnings: null,
-        token: null,
-      };
+      return { ...refused("exists", values, "year"), ...noWarnings };
     case "needs_confirmation":
+      // Not a refusal: the form comes back with the warnings to confirm.
       return { kind: "form", status: 200, values, problems: [], warnings: result.warnings, token: result.token };
   }
 }
 
-export type TargetFormOutcome =
-  | { kind: "saved" }
-  | { kind: "not_found" }
-  | { kind: "form"; status: 400; values: Record<string, string>; problems: Problem[] };
+export type TargetFormOutcome = { kind: "saved" } | { kind: "not_found" } | FormAgain;
 
 export async function submitTargetForm(
   db: Kysely<Database>,
@@ -114,63 +108,8 @@ export async function submitTargetForm(
   municipalityId: string,
 ): Promise<TargetFormOutcome> {
   const values = await readValues(request);
-  if (values === null) {
-    return { kind: "form", status: 400, values: {}, problems: [{ field: "form", key: "validation.badForm" }] };
-  }
+  if (values === null) return refused("bad_form", {}, "form");
   const parsed = parseTarget(values);
-  if (!parsed.ok) return { kind: "form", status: 400, values, problems: parsed.problems };
+  if (!parsed.ok) return invalid(values, parsed.problems);
   return (await saveTarget(db, actor, municipalityId, parsed.target)) ? { kind: "saved" } : { kind: "not_found" };
 }
-
-/** Upload limit of the production server (server.js rejects larger bodies with 413). */
-export const maxUploadBytes = 2 * 1024 * 1024;
-
-export type UploadedCsv =
-  | { ok: true; text: string; fileName: string | null; values: Record<string, string> }
-  | { ok: false; key: string; values: Record<string, string> };
-
-/**
- * Reads the uploaded CSV file of a multipart form. The file must be UTF-8 (with or
- * without byte order mark): a Shift_JIS or Windows-1252 file would import garbled
- * names, so it is refused with a hint to save it as "CSV UTF-8".
- */
-export async function readUploadedCsv(request: Request): Promise<UploadedCsv> {
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return { ok: false, key: "validation.badForm", values: {} };
-  }
-  const values: Record<string, string> = {};
-  let file: File | null = null;
-  for (const [key, value] of form.entries()) {
-    if (typeof value === "string") values[key] ??= value.slice(0, 2000);
-    else if (key === "file" && file === null) file = value;
-  }
-  if (file === null || file.size === 0) return { ok: false, key: "balances.csv.noFile", values };
-  if (file.size > maxUploadBytes) return { ok: false, key: "balances.csv.fileTooLarge", values };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    return { ok: true, text, fileName: file.name || null, values };
-  } catch {
-    return { ok: false, key: "balances.csv.notUtf8", values };
-  }
-}
-
-/** What the import page shows of a dry run: counts, and the first problems and rows. */
-export function previewForPage(preview: ImportPreview) {
-  const shownProblems = 100;
-  const shownRows = 50;
-  const warningRows = preview.rows.filter((row) => row.warnings.length > 0);
-  return {
-    recordCount: preview.recordCount,
-    counts: preview.counts,
-    problems: preview.problems.slice(0, shownProblems),
-    problemCount: preview.problems.length,
-    warnings: warningRows.slice(0, shownProblems),
-    warningRows: preview.warningRows,
-    rows: preview.rows.slice(0, shownRows),
-  };
-}
-
-export type PagePreview = ReturnType<typeof previewForPage>;

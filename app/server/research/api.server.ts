@@ -15,9 +15,10 @@ import {
   isStaff,
   whereResultsVisible,
 } from "#app/server/access/permissions.server";
-import { apiError } from "#app/server/core/api.server";
+import { apiFailure } from "#app/server/core/outcomes.server";
 import { questionnaireVersionById } from "#app/server/questionnaires/published.server";
 import type { Database } from "#db/schema";
+import { researchOutcomes } from "./outcomes.server";
 
 export const maxPageSize = 1000;
 
@@ -34,13 +35,15 @@ export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): 
   for (const [key, value] of url.searchParams) {
     if (key === "lng") continue;
     if (key in params) {
-      throw apiError(400, "invalid_query", { issues: [{ parameter: key, message: "given more than once" }] });
+      throw apiFailure(researchOutcomes, "invalid_query", {
+        issues: [{ parameter: key, message: "given more than once" }],
+      });
     }
     params[key] = value;
   }
   const parsed = schema.strict().safeParse(params);
   if (!parsed.success) {
-    throw apiError(400, "invalid_query", {
+    throw apiFailure(researchOutcomes, "invalid_query", {
       issues: parsed.error.issues.map((issue) => ({
         parameter: issue.path.map(String).join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(",") : ""),
         message: issue.message,

@@ -8,30 +8,32 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Kysely } from "kysely";
-import { csvLine, spreadsheetValue, utf8Bom } from "#app/domain/research/cells";
+import type { z } from "zod";
+import { toCsv } from "#app/domain/balances/csv";
+import { answersLongTable, answersWideTable } from "#app/domain/research/answer-tables";
+import { balancesLongTable, balancesWideTable } from "#app/domain/research/balance-tables";
+import { csvLines, spreadsheetValue } from "#app/domain/research/cells";
 import {
   type AssessmentRecord,
-  answersLongTable,
-  answersWideTable,
   type BalanceRecord,
-  balancesLongTable,
-  balancesWideTable,
   type Cell,
   codebookHeader,
   codebookRows,
   type ExportTable,
   exportFileName,
   type LabelContext,
-  profilesLongTable,
-  profilesWideTable,
 } from "#app/domain/research/exports";
 import type { CodebookQuery, ExportQuery } from "#app/domain/research/filters";
+import { profilesLongTable, profilesWideTable } from "#app/domain/research/profile-tables";
 import { audit } from "#app/server/access/audit.server";
 import { type Actor, isStaff } from "#app/server/access/permissions.server";
 import { surveyFrameTexts } from "#app/server/assessments/survey-texts.server";
 import { balanceFromRow } from "#app/server/balances/balances.server";
+import { notFound } from "#app/server/core/errors.server";
 import { getLocale, getTranslator } from "#app/server/core/i18n.server";
+import { outcomeAnswer } from "#app/server/core/outcomes.server";
 import type { Database } from "#db/schema";
+import { researchOutcomes } from "./outcomes.server";
 import {
   type AssessmentBatchRow,
   type AssessmentFilter,
@@ -81,7 +83,7 @@ async function prepare(
   context: LabelContext,
 ): Promise<Prepared> {
   // Exports hold every municipality's data: only researchers and admins, whatever the caller checked.
-  if (!isStaff(actor)) throw new Response("Not Found", { status: 404 });
+  if (!isStaff(actor)) notFound();
   let source: Source;
   let versions: Array<{ id: string; number: number }>;
   if (query.dataset === "balances") {
@@ -163,7 +165,7 @@ function csvStream(prepared: Prepared): ReadableStream<Uint8Array> {
   const rows = prepared.rows();
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`${utf8Bom}${csvLine(prepared.table.header)}`));
+      controller.enqueue(encoder.encode(toCsv([prepared.table.header])));
     },
     // Pulled: the next batch is read only when the client has taken the previous one.
     async pull(controller) {
@@ -172,9 +174,7 @@ function csvStream(prepared: Prepared): ReadableStream<Uint8Array> {
         controller.close();
         return;
       }
-      let text = "";
-      for (const row of next.value) text += csvLine(row);
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(encoder.encode(csvLines(next.value)));
     },
     async cancel() {
       await rows.return(undefined);
@@ -256,9 +256,41 @@ export async function codebookDownload(
     );
     return { fileName, contentType: "application/json; charset=utf-8", body };
   }
-  let body = `${utf8Bom}${csvLine([...codebookHeader])}`;
-  for (const row of codebookRows(prepared.table.codebook)) body += csvLine(row);
+  const body = toCsv([[...codebookHeader], ...codebookRows(prepared.table.codebook)]);
   return { fileName, contentType: "text/csv; charset=utf-8", body };
+}
+
+/**
+ * The query of a download. A wrong parameter is refused naming it, as plain text: the
+ * browser shows it in place of the file, never a partial or different export.
+ */
+export function readDownloadQuery<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  what: "export" | "codebook",
+): { ok: true; query: z.output<S> } | { ok: false; response: Response } {
+  const query = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (query.success) return { ok: true, query: query.data };
+  const names = query.error.issues.map((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.join(",") : issue.path.join("."),
+  );
+  const response = new Response(`Invalid ${what} parameters: ${names.join(", ")}\n`, {
+    status: outcomeAnswer(researchOutcomes, "invalid_query").status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+  return { ok: false, response };
+}
+
+/** A file the browser saves under its name, never cached and never sniffed as something else. */
+export function downloadResponse(file: { fileName: string; contentType: string; body: BodyInit }): Response {
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
 
 /** Labels in the request's language: the app's translations and the questionnaire frame. */
