@@ -18,9 +18,6 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // Requests a test sends itself (page.request, the request fixture) say where they come from, as a
-    // browser's own form posts and fetches do; without it the server refuses a post with cookies.
-    extraHTTPHeaders: { Origin: `http://127.0.0.1:${port}` },
     browserName: "chromium",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

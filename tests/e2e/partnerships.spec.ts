@@ -3,7 +3,7 @@
  * directory and on the city's page; a city expresses interest in a suggested partner and,
  * once the partner answers, both sides see the mutual interest.
  */
-import { signIn } from "./support/auth";
+import { fromThisSite, signIn } from "./support/auth";
 import { createPerson, municipalityId } from "./support/db";
 import { expect, expectNoAxeViolations, test } from "./support/test";
 
@@ -91,7 +91,10 @@ test("only a city's own staff may express interest, and only in a city of anothe
     { fromId: await municipalityId("Riverton Bay"), toId: await municipalityId("Lakeshore Heights") }, // not theirs
   ];
   for (const form of cases) {
-    const response = await page.request.post("/partnerships", { form: { intent: "interest", ...form } });
+    const response = await page.request.post("/partnerships", {
+      headers: fromThisSite(page),
+      form: { intent: "interest", ...form },
+    });
     expect(response.status()).toBe(404);
   }
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from "@playwright/test";
 import { newId } from "#app/server/core/ids.server";
-import { signIn } from "./support/auth";
+import { fromThisSite, signIn } from "./support/auth";
 import { createPerson, e2eDb, municipalityId } from "./support/db";
 import { expect, expectNoAxeViolations, test } from "./support/test";
 
@@ -223,6 +223,7 @@ test("a participant sees nothing of a workshop they were not invited to", async 
     expect(response.status(), path).toBe(404);
   }
   const comment = await page.request.post(`/workshops/${other}`, {
+    headers: fromThisSite(page),
     form: { intent: "comment", measureId: "MOB-01", municipalityId: "", body: "hello" },
   });
   expect(comment.status()).toBe(404);
@@ -252,6 +253,7 @@ test("a participant sees nothing of a city that did not consent, in the page and
   const sonnbach = await municipalityId("Sonnbach");
   expect((await page.request.get(`/municipalities/${sonnbach}`)).status()).toBe(404);
   const refused = await page.request.post(`/workshops/${workshop}`, {
+    headers: fromThisSite(page),
     form: { intent: "comment", municipalityId: sonnbach, measureId: "MOB-01", body: "hello" },
   });
   expect(refused.status()).toBe(400);
