@@ -404,7 +404,10 @@ test("a researcher takes version 1 to version 2 in the browser, and a city's nex
     await expect(page.locator("main img[src='x'], main script")).toHaveCount(0);
 
     // The city's staff start the next round: it runs on version 2 with answers carried over.
-    const api = await playwrightRequest.newContext({ baseURL: isolated.origin });
+    const api = await playwrightRequest.newContext({
+      baseURL: isolated.origin,
+      extraHTTPHeaders: { Origin: isolated.origin },
+    });
     try {
       await api.post("/login", { form: { email: "jp.city@demo.test", password: "demo-password" }, maxRedirects: 0 });
       const started = await api.post(`/municipalities/${city.id}/rounds`, { form: {}, maxRedirects: 0 });
